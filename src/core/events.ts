@@ -1,0 +1,44 @@
+// The typed map of what happened in the newsroom. Emitted only after a transaction commits,
+// so a listener never sees a change that was rolled back. Listeners are wired in main.ts.
+
+export interface EventMap {
+  'article.created': { id: number; edition: string };
+  'article.updated': { id: number; edition: string };
+  'article.published': { id: number; edition: string; storyId: number };
+  'article.unpublished': { id: number; edition: string; storyId: number };
+  'article.removed': { id: number; edition: string; storyId: number };
+}
+
+export type EventName = keyof EventMap;
+type Listener<K extends EventName> = (payload: EventMap[K]) => void | Promise<void>;
+
+export interface EventBus {
+  on<K extends EventName>(name: K, listener: Listener<K>): () => void;
+  emit<K extends EventName>(name: K, payload: EventMap[K]): void;
+}
+
+/**
+ * In-process bus. A failing listener is reported and never breaks the write that emitted
+ * the event: the write has already committed.
+ */
+export function createEventBus(onListenerError: (name: EventName, error: unknown) => void): EventBus {
+  const listeners = new Map<EventName, Set<Listener<EventName>>>();
+  return {
+    on(name, listener) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(listener as Listener<EventName>);
+      return () => set.delete(listener as Listener<EventName>);
+    },
+    emit(name, payload) {
+      for (const listener of listeners.get(name) ?? []) {
+        try {
+          const result = listener(payload);
+          if (result && typeof result.then === 'function') result.catch((e) => onListenerError(name, e));
+        } catch (error) {
+          onListenerError(name, error);
+        }
+      }
+    },
+  };
+}

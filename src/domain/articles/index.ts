@@ -1,0 +1,34 @@
+// Articles: stories and translations, workflow, revisions, slugs, published reads.
+export {
+  createArticle,
+  createTranslation,
+  updateArticle,
+  submitForReview,
+  returnToDraft,
+  publishArticle,
+  unpublishArticle,
+  removeArticle,
+  scheduleArticle,
+  releaseDueArticles,
+  linkTranslation,
+  type ArticleRef,
+} from './commands.js';
+export {
+  getPublished,
+  listPublished,
+  getArticle,
+  listRevisions,
+  listStoryArticles,
+  findMedia,
+  type ArticleSummary,
+  type PublishedArticle,
+  type StaffArticle,
+  type Revision,
+  type MediaRef,
+  type ListFilter,
+} from './queries.js';
+export { slugify, isValidSlug } from './slug.js';
+export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
+export { can, type ArticleAction } from './policy.js';
+export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
+export type { ArticleInput, ArticlePatch } from './rules.js';

@@ -1,0 +1,3 @@
+// Users: accounts, roles, passwords (argon2id) and API tokens.
+export { createUser, listUsers, createApiToken, findActorByToken, normalizeEmail, type NewUser, type User } from './commands.js';
+export { hashPassword, verifyPassword, generatePassword, PASSWORD_MIN } from './passwords.js';

@@ -1,0 +1,76 @@
+// Opens the database the configuration names: better-sqlite3 in WAL mode by default, a pg pool
+// when DATABASE_URL is set. Callers get one Kysely<DB> and the small dialect adapter.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { redactUrl, type Config } from '../config.js';
+import type { Ctx } from '../core/context.js';
+import type { DialectAdapter } from './dialect/contract.js';
+import { postgresAdapter } from './dialect/postgres/adapter.js';
+import { sqliteAdapter } from './dialect/sqlite/adapter.js';
+import type { DB } from './schema.js';
+
+export type Database = Kysely<DB>;
+/** What every domain operation receives: the database, its dialect adapter, and the rest of Ctx. */
+export type DbCtx = Ctx<Database> & { adapter: DialectAdapter };
+
+export interface Storage {
+  db: Database;
+  adapter: DialectAdapter;
+  close(): Promise<void>;
+}
+
+/** The database cannot be opened or reached; the message is one line fit for an operator. */
+export class StorageUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+// COUNT(*) and other bigint results arrive as strings from pg; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'sqlitePath'>): Promise<Storage> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return openSqlite(config.sqlitePath);
+}
+
+function openSqlite(file: string): Storage {
+  let handle: SQLite.Database;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    handle = new SQLite(file);
+    handle.pragma('journal_mode = WAL');
+    // FULL syncs the WAL on every commit: an acknowledged write survives a crash of the process
+    // and of the machine. NORMAL would survive only the former.
+    handle.pragma('synchronous = FULL');
+    handle.pragma('foreign_keys = ON');
+    handle.pragma('busy_timeout = 5000');
+  } catch (error) {
+    throw new StorageUnavailableError(`Cannot open the SQLite database at ${file}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    db,
+    adapter: sqliteAdapter,
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    throw new StorageUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(url)}: ${reason}`);
+  }
+  return { db, adapter: postgresAdapter, close: () => db.destroy() };
+}

@@ -1,0 +1,10 @@
+// SQLite specifics: better-sqlite3 reports constraint failures with extended result codes.
+import type { DialectAdapter } from '../contract.js';
+
+export const sqliteAdapter: DialectAdapter = {
+  name: 'sqlite',
+  isUniqueViolation(error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  },
+};

@@ -1,0 +1,34 @@
+// Applies the ordered migrations; each is told the dialect explicitly. Runs at start and by `dateline migrate`.
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResult } from 'kysely/migration';
+import type { DialectName } from '../config.js';
+import * as newsroom from './migrations/2026-11-24-001-newsroom.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+type Step = { up(db: AnyDb, dialect: DialectName): Promise<void> };
+
+/** Date-named and never edited once landed: add a new file for every change. */
+const steps: Record<string, Step> = {
+  '2026-11-24-001-newsroom': newsroom as unknown as Step,
+};
+
+export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<string[]> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    migrations[name] = { up: (handle) => step.up(handle, dialect) };
+  }
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r: MigrationResult) => r.status === 'Error');
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${message}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,204 @@
+// Table interfaces: the single truth about columns, mirrored by the migrations.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** ISO-8601 UTC text, e.g. 2026-11-24T10:00:00.000Z. */
+export type Timestamp = string;
+
+export interface EditionsTable {
+  code: string;
+  native_name: string;
+  english_name: string;
+  direction: 'ltr' | 'rtl';
+  locale: string;
+  calendar: string;
+  numbering: string;
+  is_default: number;
+  position: number;
+  created_at: Timestamp;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  edition_code: string;
+  slug: string;
+  name: string;
+  position: number;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  edition_code: string;
+  slug: string;
+  name: string;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  key: string;
+  kind: 'person' | 'place' | 'organisation';
+  created_at: Timestamp;
+}
+
+export interface EntityNamesTable {
+  id: Generated<number>;
+  entity_id: number;
+  language: string;
+  name: string;
+  normalized: string;
+  is_primary: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: 'admin' | 'editor' | 'reporter' | 'translator' | 'moderator';
+  password_hash: string;
+  totp_secret: string | null;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  blob_key: string;
+  mime_type: string;
+  width: number | null;
+  height: number | null;
+  byte_size: number;
+  credit: string;
+  uploaded_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface MediaTextsTable {
+  media_id: number;
+  language: string;
+  alt_text: string;
+  caption: string;
+}
+
+export interface StoriesTable {
+  id: Generated<number>;
+  created_at: Timestamp;
+}
+
+export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished' | 'removed';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  story_id: number;
+  edition_code: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  dateline: string;
+  credit_line: string;
+  byline: string;
+  body_doc: string;
+  body_html: string;
+  featured_media_id: number | null;
+  section_id: number | null;
+  status: ArticleStatus;
+  comments_open: number;
+  author_id: number | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  scheduled_at: Timestamp | null;
+  published_at: Timestamp | null;
+  first_published_at: Timestamp | null;
+  unpublished_at: Timestamp | null;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+export interface ArticleEntitiesTable {
+  article_id: number;
+  entity_id: number;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  headline: string;
+  snapshot: string;
+  editor_id: number | null;
+  editor_label: string;
+  note: string;
+  created_at: Timestamp;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  body: string;
+  status: 'pending' | 'approved' | 'spam' | 'trash';
+  ip_hash: string;
+  user_agent: string;
+  moderated_by: number | null;
+  created_at: Timestamp;
+  moderated_at: Timestamp | null;
+}
+
+export interface CuratedBlocksTable {
+  id: Generated<number>;
+  edition_code: string;
+  slot: 'lead' | 'top' | 'sidebar';
+  kind: 'article' | 'cartoon' | 'statement' | 'banner' | 'most_recent';
+  position: number;
+  article_id: number | null;
+  media_id: number | null;
+  title: string;
+  body: string;
+  attribution: string;
+  link_url: string | null;
+  starts_at: Timestamp | null;
+  ends_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  editions: EditionsTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  entities: EntitiesTable;
+  entity_names: EntityNamesTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  media: MediaTable;
+  media_texts: MediaTextsTable;
+  stories: StoriesTable;
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_entities: ArticleEntitiesTable;
+  article_revisions: ArticleRevisionsTable;
+  comments: CommentsTable;
+  curated_blocks: CuratedBlocksTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleRowPatch = Updateable<ArticlesTable>;
+export type EditionRow = Selectable<EditionsTable>;
+export type UserRow = Selectable<UsersTable>;
