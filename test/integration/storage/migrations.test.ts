@@ -1,0 +1,39 @@
+// Migrations run from an empty database on every dialect, and a second run changes nothing.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { migrateToLatest } from '../../../src/storage/migrate.js';
+import { createTestDatabase, postgresUrl, type TestDatabase } from '../../support/database.js';
+
+const EXPECTED = [
+  'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'articles', 'comments', 'curated_blocks',
+  'editions', 'entities', 'entity_names', 'media', 'media_texts', 'sections', 'stories', 'tags', 'users',
+];
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe(`migrations [${dialect}]`, { skip: dialect === 'postgres' && !postgresUrl ? 'PostgreSQL not available' : false }, () => {
+    let db: TestDatabase | undefined;
+    after(() => db?.drop());
+
+    it('migrates an empty database to the latest schema, then does nothing on a second run', async () => {
+      db = await createTestDatabase(dialect, { migrate: false });
+      const applied = await migrateToLatest(db.storage.db, dialect);
+      assert.ok(applied.length >= 1);
+      assert.deepEqual(await migrateToLatest(db.storage.db, dialect), []);
+      const tables = (await db.storage.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('schema_migrations'));
+      assert.deepEqual(tables.sort(), EXPECTED);
+    });
+
+    it('enforces the closed sets and foreign keys in the database itself', async () => {
+      assert.ok(db);
+      const now = new Date().toISOString();
+      await assert.rejects(
+        sql`insert into editions (code, native_name, english_name, direction, locale, calendar, numbering, created_at)
+            values ('xx', 'X', 'X', 'sideways', 'en', 'gregory', 'latn', ${now})`.execute(db.storage.db),
+      );
+      await assert.rejects(
+        sql`insert into sections (edition_code, slug, name) values ('nope', 'a', 'A')`.execute(db.storage.db),
+      );
+    });
+  });
+}
