@@ -12,6 +12,7 @@ export interface EditionsTable {
   locale: string;
   calendar: string;
   numbering: string;
+  time_zone: string;
   is_default: number;
   position: number;
   created_at: Timestamp;

@@ -13,7 +13,7 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
   if (!edition.nativeName.trim()) problems.push({ field: 'nativeName', key: 'errors.field.required' });
   if (edition.direction !== 'ltr' && edition.direction !== 'rtl') problems.push({ field: 'direction', key: 'errors.edition.direction' });
   try {
-    new Intl.DateTimeFormat(edition.locale, { calendar: edition.calendar, numberingSystem: edition.numbering });
+    new Intl.DateTimeFormat(edition.locale, { calendar: edition.calendar, numberingSystem: edition.numbering, timeZone: edition.timeZone });
   } catch {
     problems.push({ field: 'locale', key: 'errors.edition.locale' });
   }
@@ -31,6 +31,7 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
         locale: edition.locale,
         calendar: edition.calendar,
         numbering: edition.numbering,
+        time_zone: edition.timeZone,
         is_default: edition.isDefault ? 1 : 0,
         position: edition.position ?? 0,
         created_at: ctx.clock.now().toISOString(),

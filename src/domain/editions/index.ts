@@ -1,4 +1,17 @@
-// Editions: language, direction, calendar, numerals, URL prefix; and their sections and tags.
+// Editions: language, direction, calendar, numerals, URL prefix; their sections and tags; entities.
 export { listEditions, getEdition, type Edition } from './queries.js';
 export { createEdition, createSection, createTag } from './commands.js';
 export { assertSystemOrRole } from './access.js';
+export {
+  listSections,
+  getSectionBySlug,
+  getTagBySlug,
+  getEntityByKey,
+  findEntitiesByName,
+  createEntity,
+  normalizeName,
+  type Term,
+  type EntityView,
+  type NewEntity,
+} from './taxonomy.js';
+export type { DbCtx as DomainCtx } from '../../storage/database.js';

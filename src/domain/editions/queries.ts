@@ -11,6 +11,7 @@ export interface Edition {
   locale: string;
   calendar: string;
   numbering: string;
+  timeZone: string;
   isDefault: boolean;
 }
 
@@ -23,6 +24,7 @@ function toEdition(row: EditionRow): Edition {
     locale: row.locale,
     calendar: row.calendar,
     numbering: row.numbering,
+    timeZone: row.time_zone,
     isDefault: row.is_default === 1,
   };
 }

@@ -21,6 +21,8 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('locale', 'text', (c) => c.notNull())
     .addColumn('calendar', 'text', (c) => c.notNull())
     .addColumn('numbering', 'text', (c) => c.notNull())
+    // IANA zone in which the edition's readers see times, e.g. Asia/Tehran.
+    .addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC'))
     .addColumn('is_default', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())

@@ -1,0 +1,63 @@
+// Assembles Fastify from the web contexts; no rules live here.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import type { Clock, Logger } from './core/context.js';
+import type { EventBus } from './core/events.js';
+import { listEditions } from './domain/editions/index.js';
+import type { BlobStore } from './domain/media/index.js';
+import type { Storage } from './storage/database.js';
+import { registerAdminApi } from './web/api/admin.js';
+import type { WebDeps } from './web/deps.js';
+import { registerErrorHandling } from './web/plugins/errors.js';
+import { securityHeaders } from './web/plugins/security.js';
+import { registerAssets } from './web/site/assets.js';
+import { createEditionRegistry } from './web/site/editions.js';
+import { registerSite } from './web/site/routes.js';
+
+export interface AppParts {
+  config: Config;
+  storage: Storage;
+  events: EventBus;
+  blobs: BlobStore;
+  clock: Clock;
+  /** A pino logger options object or instance; false silences request logs (tests). */
+  logger?: boolean | object;
+}
+
+export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: parts.logger ?? { level: parts.config.logLevel },
+    trustProxy: parts.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    // Percent-encoded Persian and Arabic slugs are long: 80 letters become ~480 characters.
+    routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
+  });
+
+  const makeCtx: WebDeps['makeCtx'] = (actor, log: Logger) => ({
+    db: parts.storage.db,
+    adapter: parts.storage.adapter,
+    clock: parts.clock,
+    actor,
+    log,
+    events: parts.events,
+  });
+  const editions = await createEditionRegistry(() => listEditions(parts.storage.db));
+  const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions };
+
+  securityHeaders(app, { https: parts.config.baseUrl.startsWith('https:') });
+  const { cssHref } = registerAssets(app);
+  registerErrorHandling(app, { editions, cssHref });
+
+  app.get('/healthz', async (_request, reply) => {
+    await listEditions(parts.storage.db);
+    reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
+  });
+
+  registerSite(app, { ...deps, cssHref });
+  await registerAdminApi(app, deps);
+  return app;
+}

@@ -1,0 +1,42 @@
+// Reads of the curated blocks that are live now in an edition, in slot and position order.
+import type { DbCtx } from '../../storage/database.js';
+import type { BlockKind, Slot } from './commands.js';
+
+export interface CuratedBlock {
+  id: number;
+  slot: Slot;
+  kind: BlockKind;
+  position: number;
+  articleId: number | null;
+  mediaId: number | null;
+  title: string;
+  body: string;
+  attribution: string;
+  linkUrl: string | null;
+}
+
+export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<CuratedBlock[]> {
+  const now = ctx.clock.now().toISOString();
+  const rows = await ctx.db
+    .selectFrom('curated_blocks')
+    .selectAll()
+    .where('edition_code', '=', edition)
+    .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<=', now)]))
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+    .orderBy('slot')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    slot: r.slot,
+    kind: r.kind,
+    position: r.position,
+    articleId: r.article_id,
+    mediaId: r.media_id,
+    title: r.title,
+    body: r.body,
+    attribution: r.attribution,
+    linkUrl: r.link_url,
+  }));
+}

@@ -1,0 +1,111 @@
+// The article page: headline, dek, dateline and credit, byline, times, featured image, body,
+// tags and entities, and links to the same story in other editions.
+import { Base } from '../layouts/base.js';
+import type { Chrome } from '../props.js';
+
+export interface ArticlePageProps {
+  chrome: Chrome;
+  headline: string;
+  dek: string;
+  dateline: string;
+  creditLine: string;
+  byline: string;
+  published: { datetime: string; text: string };
+  updated?: { datetime: string; text: string } | undefined;
+  image?: { src: string; width: number | null; height: number | null; alt: string; caption: string; credit: string } | undefined;
+  /** Sanitized HTML from the domain's document renderer. */
+  bodyHtml: string;
+  section?: { name: string; href: string } | undefined;
+  tags: Array<{ name: string; href: string }>;
+  entities: Array<{ name: string; href: string }>;
+  translations: Array<{ lang: string; languageName: string; headline: string; href: string }>;
+}
+
+export function ArticlePage(p: ArticlePageProps) {
+  const { t } = p.chrome;
+  return (
+    <Base chrome={p.chrome}>
+      <article class="story">
+        <header>
+          {p.section ? (
+            <p class="kicker">
+              <a href={p.section.href}>{p.section.name}</a>
+            </p>
+          ) : null}
+          <h1>{p.headline}</h1>
+          {p.dek ? <p class="dek">{p.dek}</p> : null}
+          <p class="meta">
+            {p.dateline || p.creditLine ? (
+              <span class="dateline">
+                {p.dateline ? <bdi>{p.dateline}</bdi> : null}
+                {p.dateline && p.creditLine ? ' (' : null}
+                {p.creditLine ? <bdi>{p.creditLine}</bdi> : null}
+                {p.dateline && p.creditLine ? ')' : null}
+              </span>
+            ) : null}
+            {p.byline ? <span class="byline">{t('article.by', { name: p.byline })}</span> : null}
+            <span>
+              <time dateTime={p.published.datetime}>{t('article.published', { date: p.published.text })}</time>
+            </span>
+            {p.updated ? (
+              <span>
+                <time dateTime={p.updated.datetime}>{t('article.updated', { date: p.updated.text })}</time>
+              </span>
+            ) : null}
+          </p>
+        </header>
+        {p.image ? (
+          <figure class="lead-image">
+            <img src={p.image.src} alt={p.image.alt} width={p.image.width ?? undefined} height={p.image.height ?? undefined} />
+            {p.image.caption || p.image.credit ? (
+              <figcaption>
+                {p.image.caption} {p.image.credit ? <small>{t('article.image_credit', { credit: p.image.credit })}</small> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <div class="body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
+        {p.tags.length ? (
+          <nav aria-label={t('article.tags')} class="tags">
+            <h2>{t('article.tags')}</h2>
+            <ul>
+              {p.tags.map((tag) => (
+                <li key={tag.href}>
+                  <a href={tag.href} rel="tag">
+                    {tag.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        {p.entities.length ? (
+          <section class="entities" aria-label={t('article.entities')}>
+            <h2>{t('article.entities')}</h2>
+            <ul>
+              {p.entities.map((e) => (
+                <li key={e.href}>
+                  <a href={e.href}>{e.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {p.translations.length ? (
+          <section class="translations" aria-label={t('article.read_in')}>
+            <h2>{t('article.read_in')}</h2>
+            <ul>
+              {p.translations.map((tr) => (
+                <li key={tr.lang} lang={tr.lang}>
+                  <a href={tr.href} hrefLang={tr.lang}>
+                    <span class="language">{tr.languageName}</span>: {tr.headline}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </Base>
+  );
+}

@@ -1,0 +1,14 @@
+// What the web contexts receive from app.ts: a way to build a domain Ctx per request, the
+// configuration, the blob store and the edition registry. Web never opens storage itself.
+import type { Config } from '../config.js';
+import type { Actor, Logger } from '../core/context.js';
+import type { DomainCtx } from '../domain/editions/index.js';
+import type { BlobStore } from '../domain/media/index.js';
+import type { EditionRegistry } from './site/editions.js';
+
+export interface WebDeps {
+  config: Config;
+  makeCtx(actor: Actor, log: Logger): DomainCtx;
+  blobs: BlobStore;
+  editions: EditionRegistry;
+}

@@ -1,0 +1,66 @@
+// Builds the page frame's props for an edition: lang/dir, translated strings, edition links,
+// and the localized date formatting the pages use.
+import type { Edition } from '../../domain/editions/index.js';
+import { formatDateTime, translator, type LocaleSettings, type Translate } from '../../i18n/index.js';
+import type { Chrome } from '../../views/props.js';
+import type { EditionRegistry } from './editions.js';
+
+export interface EditionView {
+  edition: Edition;
+  t: Translate;
+  locale: LocaleSettings;
+  /** A timestamp as {datetime, text} for <time>. */
+  when(iso: string): { datetime: string; text: string };
+}
+
+const views = new WeakMap<Edition, EditionView>();
+
+export function editionView(edition: Edition): EditionView {
+  let view = views.get(edition);
+  if (!view) {
+    const locale: LocaleSettings = {
+      language: edition.code,
+      locale: edition.locale,
+      calendar: edition.calendar,
+      numbering: edition.numbering,
+      timeZone: edition.timeZone,
+    };
+    view = {
+      edition,
+      t: translator({ language: edition.code, locale: edition.locale, numbering: edition.numbering }),
+      locale,
+      when: (iso) => ({ datetime: iso, text: formatDateTime(iso, locale) }),
+    };
+    views.set(edition, view);
+  }
+  return view;
+}
+
+export const paths = {
+  home: (lang: string) => `/${lang}/`,
+  article: (lang: string, id: number, slug: string) => `/${lang}/news/${id}/${encodeURIComponent(slug)}`,
+  section: (lang: string, slug: string) => `/${lang}/section/${encodeURIComponent(slug)}`,
+  tag: (lang: string, slug: string) => `/${lang}/tag/${encodeURIComponent(slug)}`,
+  entity: (lang: string, key: string) => `/${lang}/entity/${encodeURIComponent(key)}`,
+  media: (key: string) => `/media/${key}`,
+};
+
+export function chromeFor(
+  view: EditionView,
+  registry: EditionRegistry,
+  page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean },
+): Chrome {
+  const { edition, t } = view;
+  const title = page.siteName === false ? page.title : `${page.title} — ${t('site.name')}`;
+  return {
+    lang: edition.code,
+    dir: edition.direction,
+    title,
+    description: page.description,
+    canonical: page.canonical,
+    t,
+    homeHref: paths.home(edition.code),
+    cssHref: page.cssHref,
+    editions: registry.all().map((e) => ({ code: e.code, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
+  };
+}
