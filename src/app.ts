@@ -32,6 +32,8 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // Unknown fields are an error a client should hear about, not something to drop silently.
+    ajv: { customOptions: { removeAdditional: false } },
     // Percent-encoded Persian and Arabic slugs are long: 80 letters become ~480 characters.
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
   });

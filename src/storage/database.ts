@@ -69,7 +69,10 @@ async function openPostgres(url: string): Promise<Storage> {
     await sql`select 1`.execute(db);
   } catch (error) {
     await db.destroy().catch(() => {});
-    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    // Socket errors are clearest as their code (ECONNREFUSED); server errors as their message
+    // ('database "news" does not exist'), never as a bare SQLSTATE.
+    const { code, message } = error as { code?: string; message?: string };
+    const reason = code && /^E[A-Z]+$/.test(code) ? code : (message || code || 'unknown error');
     throw new StorageUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(url)}: ${reason}`);
   }
   return { db, adapter: postgresAdapter, close: () => db.destroy() };

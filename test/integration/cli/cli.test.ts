@@ -1,0 +1,114 @@
+// The `dateline` command as an operator runs it: exit codes, one-line errors, user management.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { after, describe, it } from 'node:test';
+import { cliPath } from '../../support/server.js';
+import { postgresUrl, tempDir, withDatabase } from '../../support/database.js';
+
+function run(args: string[], env: Record<string, string> = {}, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdin.end(input ?? '');
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const oneLine = (text: string) => text.trim().split('\n').length === 1;
+
+describe('dateline command', () => {
+  const dataDir = tempDir();
+  const env = { DATA_DIR: dataDir };
+
+  it('prints help with exit 0, and exit 2 for an unknown command or option', async () => {
+    const help = await run(['--help']);
+    assert.equal(help.code, 0);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'user create', 'user list']) assert.ok(help.stdout.includes(command), command);
+    assert.ok(help.stdout.includes('DATABASE_URL'));
+    const sub = await run(['user', 'create', '--help']);
+    assert.equal(sub.code, 0);
+    assert.match(sub.stdout, /--email EMAIL --name NAME --role/);
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run(['user', 'list', '--bogus'])).code, 2);
+    assert.equal((await run(['user', 'create', '--name', 'No Email', '--role', 'editor', '--password', 'x'.repeat(12)])).code, 2);
+  });
+
+  it('creates users (password as option or on standard input) and lists them; rejects bad input with exit 1', async () => {
+    const created = await run(['user', 'create', '--email', 'Editor@Example.org', '--name', 'Edna', '--role', 'editor', '--password', 'a long enough secret'], env);
+    assert.equal(created.code, 0, created.stderr);
+    const piped = await run(['user', 'create', '--email', 'rep@example.org', '--name', 'Reza', '--role', 'reporter'], env, 'another long secret\n');
+    assert.equal(piped.code, 0, piped.stderr);
+    const list = await run(['user', 'list'], env);
+    assert.equal(list.code, 0);
+    assert.match(list.stdout, /editor\s+editor@example\.org\s+Edna/);
+    assert.match(list.stdout, /reporter\s+rep@example\.org\s+Reza/);
+    assert.doesNotMatch(list.stdout, /argon2|secret/);
+
+    const duplicate = await run(['user', 'create', '--email', 'editor@example.org', '--name', 'Again', '--role', 'editor', '--password', 'a long enough secret'], env);
+    assert.equal(duplicate.code, 1);
+    assert.match(duplicate.stderr, /USER_EMAIL_TAKEN/);
+    const badRole = await run(['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'chief', '--password', 'short'], env);
+    assert.equal(badRole.code, 1);
+    assert.match(badRole.stderr, /role/);
+    assert.match(badRole.stderr, /password/);
+    assert.ok(oneLine(badRole.stderr));
+  });
+
+  it('migrates idempotently', async () => {
+    const again = await run(['migrate'], env);
+    assert.equal(again.code, 0);
+    assert.match(again.stdout, /up to date/);
+  });
+
+  it('refuses to seed the demo into a database that has content', async () => {
+    const dir = tempDir();
+    const first = await run(['seed-demo'], { DATA_DIR: dir });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Seeded \d+ articles in 3 editions/);
+    assert.match(first.stdout, /admin@example\.com \/ \S{20,}/);
+    const second = await run(['seed-demo'], { DATA_DIR: dir });
+    assert.equal(second.code, 1);
+    assert.ok(oneLine(second.stderr));
+  });
+});
+
+describe('start-up failures give one clear line', () => {
+  let blocker: net.Server | undefined;
+  after(() => blocker?.close());
+
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['a bad PORT', { PORT: 'eighty' }, /^Configuration error: PORT must be an integer/],
+    ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://root@localhost/news' }, /^Configuration error: DATABASE_URL must start with postgres:\/\//],
+    ['an unreachable database', { DATABASE_URL: 'postgres://dateline:hunter2@127.0.0.1:1/news' }, /^Cannot reach PostgreSQL at postgres:\/\/dateline:\*\*\*@127\.0\.0\.1:1\/news: ECONNREFUSED$/],
+  ];
+  for (const [name, env, expected] of cases) {
+    it(name, async () => {
+      const result = await run(['serve'], { DATA_DIR: tempDir(), ...env });
+      assert.equal(result.code, 1);
+      assert.ok(oneLine(result.stderr), result.stderr);
+      assert.match(result.stderr.trim(), expected);
+      assert.doesNotMatch(result.stderr, /hunter2|\n\s+at /);
+    });
+  }
+
+  it('a port already in use', async () => {
+    blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker?.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const result = await run(['serve'], { DATA_DIR: tempDir(), PORT: String(port) });
+    assert.equal(result.code, 1);
+    assert.ok(oneLine(result.stderr), result.stderr);
+    assert.match(result.stderr, new RegExp(`^Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+  });
+
+  it('a database that does not exist on a reachable PostgreSQL', { skip: postgresUrl ? false : 'PostgreSQL not available' }, async () => {
+    const result = await run(['serve'], { DATA_DIR: tempDir(), DATABASE_URL: withDatabase(postgresUrl ?? '', 'dateline_no_such_db') });
+    assert.equal(result.code, 1);
+    assert.ok(oneLine(result.stderr), result.stderr);
+    assert.match(result.stderr.trim(), /^Cannot reach PostgreSQL .*: database "dateline_no_such_db" does not exist$/);
+  });
+});

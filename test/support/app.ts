@@ -1,0 +1,20 @@
+// Builds the real Fastify app over a test database, for app.inject() tests.
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
+import type { Harness } from './database.js';
+
+export async function buildTestApp(h: Harness): Promise<FastifyInstance> {
+  const dataDir = h.db.env.DATA_DIR ?? '/tmp';
+  const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent' });
+  return buildApp({
+    config,
+    storage: h.db.storage,
+    events: h.events,
+    blobs: createFileBlobStore(path.join(dataDir, 'media')),
+    clock: h.clock,
+    logger: false,
+  });
+}
