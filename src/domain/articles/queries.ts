@@ -235,22 +235,16 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
     .where('articles.edition_code', '=', filter.edition)
     .where('articles.status', '=', 'published');
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
+  // SQLite walks the edition's feed index newest first and probes the link table's primary key;
+  // sparse tags therefore cost more rows than sections, which have their own feed index.
   if (filter.tagId !== undefined) {
     const tagId = filter.tagId;
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)),
-    );
+    query = query.innerJoin('article_tags', (join) => join.onRef('article_tags.article_id', '=', 'articles.id').on('article_tags.tag_id', '=', tagId));
   }
   if (filter.entityId !== undefined) {
     const entityId = filter.entityId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('article_entities')
-          .select('article_entities.article_id')
-          .whereRef('article_entities.article_id', '=', 'articles.id')
-          .where('article_entities.entity_id', '=', entityId),
-      ),
+    query = query.innerJoin('article_entities', (join) =>
+      join.onRef('article_entities.article_id', '=', 'articles.id').on('article_entities.entity_id', '=', entityId),
     );
   }
   if (filter.before !== undefined) {
