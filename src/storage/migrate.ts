@@ -1,6 +1,5 @@
 // Applies the ordered migrations; each is told the dialect explicitly. Runs at start and by `dateline migrate`.
-import type { Kysely } from 'kysely';
-import { Migrator, type Migration, type MigrationResult } from 'kysely/migration';
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import type { DialectName } from '../config.js';
 import * as newsroom from './migrations/2026-11-24-001-newsroom.js';
 
