@@ -32,6 +32,10 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // On shutdown, keep-alive connections are not cut: a request already on the wire is read and
+    // answered (503 with Connection: close once closing), and idle ones end within keepAliveTimeout.
+    forceCloseConnections: false,
+    keepAliveTimeout: 5000,
     // Unknown fields are an error a client should hear about, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
     // Percent-encoded Persian and Arabic slugs are long: 80 letters become ~480 characters.
