@@ -1,12 +1,26 @@
 // The typed map of what happened in the newsroom. Emitted only after a transaction commits,
 // so a listener never sees a change that was rolled back. Listeners are wired in main.ts.
 
+/**
+ * What an article change touched. For an update the lists hold the values before and after, so a
+ * listener can refresh both the section an article left and the one it joined.
+ */
+export interface ArticleChange {
+  id: number;
+  edition: string;
+  status: string;
+  storyIds: number[];
+  sectionIds: number[];
+  tagIds: number[];
+  entityIds: number[];
+}
+
 export interface EventMap {
-  'article.created': { id: number; edition: string };
-  'article.updated': { id: number; edition: string };
-  'article.published': { id: number; edition: string; storyId: number };
-  'article.unpublished': { id: number; edition: string; storyId: number };
-  'article.removed': { id: number; edition: string; storyId: number };
+  'article.created': ArticleChange;
+  'article.updated': ArticleChange;
+  'article.published': ArticleChange;
+  'article.unpublished': ArticleChange;
+  'article.removed': ArticleChange;
 }
 
 export type EventName = keyof EventMap;

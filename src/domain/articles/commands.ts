@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../core/context.js';
 import { DomainError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.js';
+import type { ArticleChange } from '../../core/events.js';
 import type { DbCtx } from '../../storage/database.js';
 import type { ArticleRow, DB } from '../../storage/schema.js';
 import { getEdition } from '../editions/index.js';
@@ -31,6 +32,20 @@ const refOf = (row: ArticleRow): ArticleRef => ({
   status: row.status,
   version: row.version,
 });
+
+/** The event payload: which stories, sections, tags and entities the change touched (before and after). */
+function changeOf(row: ArticleRow, states: ArticleFields[], storyIds: number[] = [row.story_id]): ArticleChange {
+  const union = (pick: (f: ArticleFields) => number[]) => [...new Set(states.flatMap(pick))].sort((a, b) => a - b);
+  return {
+    id: row.id,
+    edition: row.edition_code,
+    status: row.status,
+    storyIds: [...new Set(storyIds)],
+    sectionIds: union((f) => (f.sectionId === null ? [] : [f.sectionId])),
+    tagIds: union((f) => f.tagIds),
+    entityIds: union((f) => f.entityIds),
+  };
+}
 
 function actorLabel(actor: Actor): { id: number | null; label: string } {
   if (actor.kind === 'user') return { id: actor.id, label: actor.name };
@@ -194,7 +209,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
         .executeTakeFirstOrThrow();
       await writeRelations(trx, row.id, fields);
       await recordRevision(ctx, trx, row.id, slug, fields, 'created');
-      return refOf(row);
+      return { ...refOf(row), change: changeOf(row, [fields]) };
     }),
   ).catch((error: unknown) => {
     if (input.slug !== undefined && isSlugCollision(ctx, error)) {
@@ -202,8 +217,9 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
     }
     throw error;
   });
-  ctx.events.emit('article.created', { id: ref.id, edition: ref.edition });
-  return ref;
+  const { change, ...created } = ref;
+  ctx.events.emit('article.created', change);
+  return created;
 }
 
 export function createArticle(ctx: DbCtx, input: ArticleInput): Promise<ArticleRef> {
@@ -288,7 +304,7 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
       else if (!locked && next.headline !== current.headline) slug = await freeSlug(trx, row.edition_code, slugify(next.headline), row.id);
 
       if (JSON.stringify(next) === JSON.stringify(current) && slug === row.slug) {
-        return { ...refOf(row), changed: false };
+        return { ...refOf(row), changed: false, change: undefined };
       }
       await checkReferences(trx, row.edition_code, next);
       const updated = await trx
@@ -301,11 +317,12 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
       if (!updated) throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version + 1 });
       await writeRelations(trx, id, next);
       await recordRevision(ctx, trx, id, slug, next, patch.note?.trim() ?? '');
-      return { ...refOf(updated), changed: true };
+      return { ...refOf(updated), changed: true, change: changeOf(updated, [current, next]) };
     }),
   );
-  if (result.changed) ctx.events.emit('article.updated', { id, edition: result.edition });
-  return result;
+  const { change, ...outcome } = result;
+  if (change) ctx.events.emit('article.updated', change);
+  return outcome;
 }
 
 const ACTION_OF: Record<ArticleStatus, ArticleAction> = {
@@ -357,13 +374,14 @@ async function transition(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version + 1 });
-    return refOf(updated);
+    return { ...refOf(updated), change: changeOf(updated, [await storedFields(trx, updated)]) };
   });
-  const payload = { id: ref.id, edition: ref.edition, storyId: ref.storyId };
-  if (to === 'published') ctx.events.emit('article.published', payload);
-  if (to === 'unpublished') ctx.events.emit('article.unpublished', payload);
-  if (to === 'removed') ctx.events.emit('article.removed', payload);
-  return ref;
+  const { change, ...moved } = ref;
+  if (to === 'published') ctx.events.emit('article.published', change);
+  else if (to === 'unpublished') ctx.events.emit('article.unpublished', change);
+  else if (to === 'removed') ctx.events.emit('article.removed', change);
+  else ctx.events.emit('article.updated', change);
+  return moved;
 }
 
 export const submitForReview = (ctx: DbCtx, id: number) => transition(ctx, id, 'in_review');
@@ -417,7 +435,7 @@ export async function linkTranslation(ctx: DbCtx, articleId: number, translation
       .execute();
     const left = await trx.selectFrom('articles').select('id').where('story_id', '=', article.story_id).executeTakeFirst();
     if (!left) await trx.deleteFrom('stories').where('id', '=', article.story_id).execute();
-    return { edition: article.edition_code };
+    return changeOf(article, [await storedFields(trx, article)], [article.story_id, target.story_id]);
   });
-  if (result) ctx.events.emit('article.updated', { id: articleId, edition: result.edition });
+  if (result) ctx.events.emit('article.updated', result);
 }

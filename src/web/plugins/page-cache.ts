@@ -1,0 +1,191 @@
+// The page cache: rendered public responses kept in memory under their URL, with their gzip and
+// brotli forms, an ETag, and tags naming what they show (article:123, home:fa, section:7 …).
+// Domain events drop exactly the entries whose tags they touch, so a published change is visible
+// on the next request. Only GET/HEAD responses a handler marked with reply.cacheWith(tags) are
+// kept, and only with status 200.
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Store this response in the page cache under the given tags (public pages only). */
+    cacheWith(tags: Iterable<string>): FastifyReply;
+  }
+}
+
+export interface CacheEntry {
+  body: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
+  etag: string;
+  contentType: string;
+  cacheControl: string;
+  tags: string[];
+}
+
+export interface PageCache {
+  get(key: string): CacheEntry | undefined;
+  /** Like get, without counting a hit or a miss. */
+  peek(key: string): CacheEntry | undefined;
+  set(key: string, entry: CacheEntry): void;
+  /** Drops every entry carrying any of the tags; returns how many were dropped. */
+  purge(tags: Iterable<string>): number;
+  clear(): void;
+  stats(): { entries: number; bytes: number; hits: number; misses: number };
+}
+
+export function createPageCache(options: { maxEntries?: number; maxBytes?: number } = {}): PageCache {
+  const maxEntries = options.maxEntries ?? 20_000;
+  const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+  const entries = new Map<string, CacheEntry>();
+  const byTag = new Map<string, Set<string>>();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  const sizeOf = (e: CacheEntry) => e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0);
+
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= sizeOf(entry);
+    for (const tag of entry.tags) {
+      const keys = byTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) byTag.delete(tag);
+    }
+  };
+
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (entry) hits++;
+      else misses++;
+      return entry;
+    },
+    peek: (key) => entries.get(key),
+    set(key, entry) {
+      remove(key);
+      entries.set(key, entry);
+      bytes += sizeOf(entry);
+      for (const tag of entry.tags) {
+        let keys = byTag.get(tag);
+        if (!keys) byTag.set(tag, (keys = new Set()));
+        keys.add(key);
+      }
+      // Evict the oldest insertions first (Map keeps insertion order).
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
+        remove(oldest);
+      }
+    },
+    purge(tags) {
+      let dropped = 0;
+      for (const tag of tags) {
+        for (const key of [...(byTag.get(tag) ?? [])]) {
+          remove(key);
+          dropped++;
+        }
+      }
+      return dropped;
+    },
+    clear() {
+      for (const key of [...entries.keys()]) remove(key);
+    },
+    stats: () => ({ entries: entries.size, bytes, hits, misses }),
+  };
+}
+
+/** Entity tag of a body: strong, from its bytes. */
+export function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+function acceptsEncoding(request: FastifyRequest, encoding: 'br' | 'gzip'): boolean {
+  const header = request.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [name = '', q] = part.trim().split(';');
+    return name.trim() === encoding && !/q=0(\.0*)?$/.test(q?.trim() ?? '');
+  });
+}
+
+function matchesEtag(request: FastifyRequest, etag: string): boolean {
+  const header = request.headers['if-none-match'];
+  if (typeof header !== 'string') return false;
+  return header === '*' || header.split(',').some((v) => v.trim().replace(/^W\//, '') === etag);
+}
+
+const TAGS = Symbol('cacheTags');
+type TaggedReply = FastifyReply & { [TAGS]?: string[] };
+
+function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry, state: 'hit' | 'miss') {
+  reply.header('etag', entry.etag);
+  reply.header('cache-control', entry.cacheControl);
+  reply.header('vary', 'accept-encoding');
+  // For a CDN in front: purge by these keys (Fastly reads Surrogate-Key, Cloudflare Cache-Tag).
+  reply.header('surrogate-key', entry.tags.join(' '));
+  reply.header('cache-tag', entry.tags.join(','));
+  reply.header('x-cache', state);
+  if (matchesEtag(request, entry.etag)) return reply.code(304).send();
+  reply.type(entry.contentType);
+  if (entry.br && acceptsEncoding(request, 'br')) return reply.header('content-encoding', 'br').send(entry.br);
+  if (entry.gzip && acceptsEncoding(request, 'gzip')) return reply.header('content-encoding', 'gzip').send(entry.gzip);
+  return reply.send(entry.body);
+}
+
+export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean }): void {
+  app.decorateReply('cacheWith', function (this: FastifyReply, tags: Iterable<string>) {
+    (this as TaggedReply)[TAGS] = [...new Set(tags)];
+    return this;
+  });
+  const cacheable = (request: FastifyRequest) =>
+    options.enabled && (request.method === 'GET' || request.method === 'HEAD') && !request.headers.authorization && !request.url.startsWith('/api/');
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!cacheable(request)) return;
+    const entry = cache.get(request.url);
+    if (entry) {
+      await sendEntry(request, reply, entry, 'hit');
+      return reply;
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const tags = (reply as TaggedReply)[TAGS];
+    if (!tags || reply.statusCode !== 200 || !cacheable(request)) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+    const entry: CacheEntry = {
+      body,
+      etag: etagOf(body),
+      contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+      cacheControl: String(reply.getHeader('cache-control') ?? 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'),
+      tags,
+    };
+    const key = request.url;
+    cache.set(key, entry);
+    // Compress off the main thread (zlib's async API runs in libuv's pool) after answering; hits
+    // after that are served pre-compressed. The entry is replaced only if it is still current.
+    void Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
+      .then(([gz, br]) => {
+        if (cache.peek(key) === entry) cache.set(key, { ...entry, gzip: gz, br });
+      })
+      .catch((error: unknown) => request.log.warn({ err: error }, 'page cache compression failed'));
+    reply.header('etag', entry.etag);
+    reply.header('vary', 'accept-encoding');
+    reply.header('surrogate-key', tags.join(' '));
+    reply.header('cache-tag', tags.join(','));
+    reply.header('x-cache', 'miss');
+    if (matchesEtag(request, entry.etag)) {
+      reply.code(304);
+      return '';
+    }
+    return payload;
+  });
+}
