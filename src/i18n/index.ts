@@ -4,11 +4,14 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Catalog, MessageKey } from './catalog.js';
 import ar from './catalogs/ar.js';
 import en from './catalogs/en.js';
+import es from './catalogs/es.js';
 import fa from './catalogs/fa.js';
+import fr from './catalogs/fr.js';
+import ur from './catalogs/ur.js';
 
 export type { MessageKey, Catalog };
 
-export const catalogs: Record<string, Catalog> = { en, fa, ar };
+export const catalogs: Record<string, Catalog> = { en, fa, ar, fr, es, ur };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -56,7 +59,7 @@ function dateFormat(settings: LocaleSettings, style: 'long' | 'short'): Intl.Dat
   return format;
 }
 
-/** "24 November 2026 at 12:00" / "۳ آذر ۱۴۰۵، ساعت ۱۵:۳۰" — in the edition's calendar, digits and zone. */
+/** "24 November 2026 at 12:00" / "۳ آذر ۱۴۰۵ ساعت ۱۵:۳۰" — in the edition's calendar, digits and zone. */
 export function formatDateTime(iso: string, settings: LocaleSettings): string {
   return dateFormat(settings, 'long').format(new Date(iso));
 }
