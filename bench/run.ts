@@ -1,14 +1,23 @@
 // `npm run bench -- --articles 10000`: generates a deterministic corpus into a fresh database,
-// starts the real server in production mode, runs bounded autocannon loads against 127.0.0.1 and
-// prints requests/s, latency percentiles and the server's memory. Results also go to bench/results/.
+// starts the real server in production mode and runs bounded autocannon loads against 127.0.0.1:
+//   1. with the page cache off: every request renders from the database (the "miss" path);
+//   2. with the page cache on: warmed pages (the "hit" path), and — where nginx is installed —
+//      nginx serving the very same article bytes from a file, alternating round by round, so the
+//      ratio compares figures taken under the same conditions.
+// Prints requests/s, p50/p99 latency and the server's memory; results also go to bench/results/.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { systemActor, systemClock, silentLogger } from '../src/core/context.js';
+import { createEventBus } from '../src/core/events.js';
+import { rebuildRelated } from '../src/domain/articles/index.js';
 import { createDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
-import { startServer } from '../test/support/server.js';
+import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus, random, type Corpus } from './corpus.js';
 
 const { values } = parseArgs({
@@ -16,7 +25,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
-    rounds: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -28,93 +38,197 @@ if (!(duration >= 1 && duration <= 60)) throw new Error('--duration must be 1 to
 if (!(connections >= 1 && connections <= 256)) throw new Error('--connections must be 1 to 256');
 if (!(rounds >= 1 && rounds <= 9)) throw new Error('--rounds must be 1 to 9');
 
-interface Scenario {
+const resultsDir = new URL('./results/', import.meta.url).pathname;
+fs.mkdirSync(resultsDir, { recursive: true });
+
+interface Row {
   name: string;
-  paths: string[];
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  rssMb: number | undefined;
 }
 
-function scenarios(corpus: Corpus): Scenario[] {
-  const rand = random(7);
-  const sample = <T>(list: T[], n: number) => Array.from({ length: n }, () => list[Math.floor(rand() * list.length)] as T);
-  const articlePath = (a: Corpus['articles'][number]) => `/${a.edition}/news/${a.id}/${encodeURIComponent(a.slug)}`;
-  return [
-    { name: 'home /en/', paths: ['/en/'] },
-    { name: 'home /fa/ (rtl)', paths: ['/fa/'] },
-    { name: 'article (2,000 distinct)', paths: sample(corpus.articles, 2000).map(articlePath) },
-    { name: 'section page', paths: sample(corpus.sections, 50).map((s) => `/${s.edition}/section/${s.slug}`) },
-    { name: 'tag page', paths: sample(corpus.tags, 100).map((t) => `/${t.edition}/tag/${t.slug}`) },
-  ];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function rssMb(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return undefined;
+  }
 }
 
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
-
-async function load(url: string, paths: string[]): Promise<autocannon.Result> {
+function load(url: string, paths: string[]): Promise<autocannon.Result> {
   let next = 0;
   return autocannon({
     url,
     connections,
     duration,
-    requests: [
-      {
-        setupRequest: (request) => {
-          request.path = paths[next++ % paths.length] ?? '/';
-          return request;
-        },
-      },
-    ],
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }) }],
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+function summarize(name: string, results: autocannon.Result[], pid: number | undefined): Row {
+  return {
+    name,
+    rps: Math.round(median(results.map((x) => x.requests.average))),
+    p50: median(results.map((x) => x.latency.p50)),
+    p99: median(results.map((x) => x.latency.p99)),
+    errors: results.reduce((n, x) => n + x.errors + x.timeouts, 0),
+    non2xx: results.reduce((n, x) => n + x.non2xx, 0),
+    rssMb: rssMb(pid),
+  };
+}
+
+async function measure(name: string, url: string, paths: string[], pid: number | undefined): Promise<Row> {
+  // Warm-up, so the first figures are not the JIT's (and, with the cache on, the pages are stored).
+  await autocannon({ url, connections: 4, amount: Math.min(2000, paths.length * 2), requests: [{ setupRequest: (r) => r }] }).catch(() => undefined);
+  let next = 0;
+  await autocannon({ url, connections: 4, amount: paths.length, requests: [{ setupRequest: (r) => ({ ...r, path: paths[next++ % paths.length] ?? '/' }) }] });
+  const results: autocannon.Result[] = [];
+  for (let r = 0; r < rounds; r++) results.push(await load(url, paths));
+  return summarize(name, results, pid);
+}
+
+function pick(corpus: Corpus) {
+  const rand = random(7);
+  const sample = <T>(list: T[], n: number) => Array.from({ length: n }, () => list[Math.floor(rand() * list.length)] as T);
+  const articlePath = (a: Corpus['articles'][number]) => `/${a.edition}/news/${a.id}/${encodeURIComponent(a.slug)}`;
+  return {
+    articles: sample(corpus.articles, 2000).map(articlePath),
+    hot: sample(corpus.articles, 100).map(articlePath),
+    sections: sample(corpus.sections, 24).map((s) => `/${s.edition}/section/${s.slug}`),
+    tags: sample(corpus.tags, 100).map((t) => `/${t.edition}/tag/${t.slug}`),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** nginx serving one file, as the yardstick; undefined when nginx is not installed. */
+async function startNginx(body: Buffer): Promise<{ url: string; stop(): void; pid: number | undefined } | undefined> {
+  const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+  if (!binary) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-nginx-'));
+  fs.writeFileSync(path.join(dir, 'article.html'), body);
+  const port = await freePort();
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `user root; worker_processes auto; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000; types { text/html html; }
+  server { listen 127.0.0.1:${port}; root ${dir}; location / { } } }
+`,
+  );
+  const child = spawn(binary, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/article.html`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: () => {
+      child.kill('SIGTERM');
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withServer<T>(env: Record<string, string>, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await startServer({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, 60_000);
+  try {
+    return await work(server);
+  } finally {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }
+}
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
   process.stdout.write(`Generating ${articles} articles into ${dataDir} … `);
-  const began = Date.now();
+  let began = Date.now();
   const storage = await createDatabase({ databaseUrl: undefined, sqlitePath: path.join(dataDir, 'dateline.sqlite') });
   await migrateToLatest(storage.db, 'sqlite');
   const corpus = await generateCorpus(storage.db, articles);
+  process.stdout.write(`${((Date.now() - began) / 1000).toFixed(1)} s; related articles … `);
+  began = Date.now();
+  await rebuildRelated({ db: storage.db, adapter: storage.adapter, clock: systemClock, actor: systemActor('bench'), log: silentLogger, events: createEventBus(() => {}) });
   await storage.close();
   process.stdout.write(`${((Date.now() - began) / 1000).toFixed(1)} s\n`);
+  const paths = pick(corpus);
+  const rows: Row[] = [];
 
-  const server = await startServer({ DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off' }, 60_000);
-  const pid = server.child.pid ?? 0;
-  const rows: Array<{ name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; rssMb: number }> = [];
-  try {
-    for (const scenario of scenarios(corpus)) {
-      // Warm-up, so the first figures are not the JIT's.
-      await autocannon({ url: `${server.url}${scenario.paths[0]}`, connections: 4, duration: 1 });
-      const results: autocannon.Result[] = [];
-      for (let r = 0; r < rounds; r++) results.push(await load(server.url, scenario.paths));
-      rows.push({
-        name: scenario.name,
-        rps: Math.round(median(results.map((x) => x.requests.average))),
-        p50: median(results.map((x) => x.latency.p50)),
-        p99: median(results.map((x) => x.latency.p99)),
-        errors: results.reduce((n, x) => n + x.errors + x.timeouts, 0),
-        non2xx: results.reduce((n, x) => n + x.non2xx, 0),
-        rssMb: rssMb(pid),
-      });
+  const profileEnv: Record<string, string> = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resultsDir}` } : {};
+  await withServer({ DATA_DIR: dataDir, PAGE_CACHE: 'false', ...profileEnv }, async (server) => {
+    const pid = server.child.pid;
+    rows.push(await measure('article, cache miss (2,000 distinct, full render)', server.url, paths.articles, pid));
+    rows.push(await measure('home /en/, cache miss', server.url, ['/en/'], pid));
+    rows.push(await measure('home /fa/ (rtl), cache miss', server.url, ['/fa/'], pid));
+    rows.push(await measure('section page, cache miss', server.url, paths.sections, pid));
+    rows.push(await measure('tag page, cache miss', server.url, paths.tags, pid));
+  });
+
+  let ratio: number | undefined;
+  await withServer({ DATA_DIR: dataDir, PAGE_CACHE: 'true' }, async (server) => {
+    const pid = server.child.pid;
+    rows.push(await measure('home /en/, cache hit', server.url, ['/en/'], pid));
+    rows.push(await measure('section page, cache hit', server.url, paths.sections, pid));
+    const target = paths.hot[0] ?? '/en/';
+    const bytes = Buffer.from(await (await fetch(`${server.url}${target}`)).arrayBuffer());
+    const nginx = await startNginx(bytes);
+    if (!nginx) {
+      rows.push(await measure('article, cache hit', server.url, [target], pid));
+      return;
     }
-  } finally {
-    server.child.kill('SIGTERM');
-  }
+    try {
+      // Alternate node and nginx round by round on the same bytes, then compare medians.
+      const ours: autocannon.Result[] = [];
+      const theirs: autocannon.Result[] = [];
+      await measure('warm', server.url, [target], pid);
+      await autocannon({ url: `${nginx.url}/article.html`, connections: 4, amount: 2000 });
+      for (let r = 0; r < rounds; r++) {
+        ours.push(await load(server.url, [target]));
+        theirs.push(await load(nginx.url, ['/article.html']));
+      }
+      const hit = summarize(`article, cache hit (${bytes.length} bytes)`, ours, pid);
+      const yardstick = summarize('nginx, same article bytes from a file', theirs, undefined);
+      rows.push(hit, yardstick);
+      ratio = median(ours.map((o, i) => o.requests.average / (theirs[i]?.requests.average || 1)));
+    } finally {
+      nginx.stop();
+    }
+  });
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const header = `Dateline bench — ${articles} articles, SQLite, ${connections} connections, ${duration} s × ${rounds} round(s) per page\n` +
-    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}\n`;
+  const header =
+    `Dateline bench — ${articles} articles, SQLite, ${connections} connections, ${duration} s × ${rounds} round(s) per page (median)\n` +
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load generator on the same machine\n`;
   const table = [
     '| page | requests/s | p50 ms | p99 ms | errors | non-2xx | server RSS MB |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.rssMb} |`),
+    ...rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.rssMb ?? '–'} |`),
   ].join('\n');
-  process.stdout.write(`\n${header}\n${table}\n`);
-  fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  fs.writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ articles, connections, duration, rounds, cpu, rows, at: new Date().toISOString() }, null, 2));
+  const ratioLine = ratio === undefined ? 'nginx not installed: no yardstick ratio (apt-get install nginx)' : `cache hit / nginx requests/s, median of per-round ratios: ${ratio.toFixed(2)}`;
+  process.stdout.write(`\n${header}\n${table}\n\n${ratioLine}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ articles, connections, duration, rounds, cpu, rows, ratio, at: new Date().toISOString() }, null, 2));
+  if (values.profile) process.stdout.write(`CPU profile of the miss phase: ${resultsDir}*.cpuprofile\n`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   if (rows.some((r) => r.errors > 0 || r.non2xx > 0)) {
     process.stderr.write('Some requests failed: the figures above are not valid.\n');

@@ -51,6 +51,13 @@ else {
   skipped.push(`browser suites: no Chromium at ${chromium} (apt-get install chromium fonts-noto-core)`);
 }
 
+const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
+if (java.status === 0) env.DATELINE_TEST_JAVA = 'java';
+else {
+  env.DATELINE_TEST_JAVA = '';
+  skipped.push('HTML validity suite: no Java for the Nu Html Checker (apt-get install default-jre-headless)');
+}
+
 if (skipped.length) {
   const banner = ci ? 'CI=true and a required service is missing:' : 'These suites will be SKIPPED on this machine:';
   console.log(`\n${banner}\n${skipped.map((s) => `  - ${s}`).join('\n')}\n`);

@@ -10,9 +10,12 @@ import type { Storage } from './storage/database.js';
 import { registerAdminApi } from './web/api/admin.js';
 import type { WebDeps } from './web/deps.js';
 import { registerErrorHandling } from './web/plugins/errors.js';
+import { registerPageCache, type PageCache } from './web/plugins/page-cache.js';
 import { securityHeaders } from './web/plugins/security.js';
 import { registerAssets } from './web/site/assets.js';
 import { createEditionRegistry } from './web/site/editions.js';
+import { latestSuggestions } from './web/site/page-parts.js';
+import { registerFeeds } from './web/site/feeds.js';
 import { registerSite } from './web/site/routes.js';
 
 export interface AppParts {
@@ -21,6 +24,8 @@ export interface AppParts {
   events: EventBus;
   blobs: BlobStore;
   clock: Clock;
+  /** Rendered public pages; main.ts drops entries when articles change. */
+  cache: PageCache;
   /** A pino logger options object or instance; false silences request logs (tests). */
   logger?: boolean | object;
 }
@@ -54,8 +59,13 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions };
 
   securityHeaders(app, { https: parts.config.baseUrl.startsWith('https:') });
-  const { cssHref } = registerAssets(app);
-  registerErrorHandling(app, { editions, cssHref });
+  const { cssHref, logoHref } = await registerAssets(app);
+  registerErrorHandling(app, {
+    editions,
+    cssHref,
+    suggest: latestSuggestions(deps),
+  });
+  registerPageCache(app, parts.cache, { enabled: parts.config.pageCache });
 
   app.get('/healthz', async (_request, reply) => {
     await listEditions(parts.storage.db);
@@ -63,7 +73,8 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     return { status: 'ok' };
   });
 
-  registerSite(app, { ...deps, cssHref });
+  registerSite(app, { ...deps, cssHref, logoHref });
+  registerFeeds(app, { ...deps, cssHref });
   await registerAdminApi(app, deps);
   return app;
 }

@@ -17,6 +17,8 @@ export interface Config {
   /** 'auto' seeds the demo newsroom when the database has no editions; 'off' never does. */
   demoContent: 'auto' | 'off';
   trustProxy: boolean;
+  /** Keep rendered public pages in memory (on by default; off for debugging and the miss benchmark). */
+  pageCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +42,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'NODE_ENV', fallback: 'development', meaning: 'production turns off pretty errors and enables caching headers' },
   { name: 'DEMO_CONTENT', fallback: 'auto', meaning: 'auto seeds the demo newsroom into an empty database; off never does' },
   { name: 'TRUST_PROXY', fallback: 'false', meaning: 'true when behind a reverse proxy that sets X-Forwarded-For' },
+  { name: 'PAGE_CACHE', fallback: 'true', meaning: 'keep rendered public pages in memory, dropped precisely when articles change' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -125,5 +128,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production: nodeEnv === 'production',
     demoContent: oneOf('DEMO_CONTENT', get('DEMO_CONTENT') ?? 'auto', ['auto', 'off'] as const),
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
+    pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),
   };
 }

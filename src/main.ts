@@ -5,18 +5,38 @@ import path from 'node:path';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { systemActor, systemClock, type Logger } from './core/context.js';
-import { createEventBus } from './core/events.js';
-import { releaseDueArticles } from './domain/articles/index.js';
+import { createEventBus, type EventBus, type EventName } from './core/events.js';
+import { refreshRelated, releaseDueArticles } from './domain/articles/index.js';
 import { seedDemoIfEmpty } from './cli/demo/seed.js';
 import { createDatabase, type DbCtx, type Storage } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { createFileBlobStore } from './storage/blobs/fs-store.js';
+import { createPageCache, tagsForArticleChange, type PageCache } from './web/plugins/page-cache.js';
 
 export interface Running {
   app: FastifyInstance;
   storage: Storage;
   url: string;
   close(): Promise<void>;
+}
+
+const ARTICLE_EVENTS: EventName[] = ['article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.removed'];
+
+/**
+ * Reactions to article changes, after commit: drop the cached pages that show the article (at
+ * once, so the next request sees the change), then recompute related articles and drop the pages
+ * whose related lists changed. Drafts that never reached readers purge too: a few cache misses are
+ * cheaper than a rule about which edits are public.
+ */
+export function wireListeners(events: EventBus, cache: PageCache, systemCtx: (reason: string) => DbCtx): void {
+  for (const name of ARTICLE_EVENTS) {
+    events.on(name, async (change) => {
+      cache.purge(tagsForArticleChange(change));
+      if (name === 'article.created') return;
+      const changed = await refreshRelated(systemCtx('related articles'), change.id);
+      cache.purge(changed.map((id) => `article:${id}`));
+    });
+  }
 }
 
 /** One line for an operator, when start-up fails for a reason they can fix. */
@@ -45,7 +65,9 @@ export async function start(config: Config, options: { quiet?: boolean; announce
       }
     }
 
-    app = await buildApp({ config, storage, events, blobs, clock, logger: options.quiet ? false : { level: config.logLevel } });
+    const cache = createPageCache();
+    wireListeners(events, cache, ctx);
+    app = await buildApp({ config, storage, events, blobs, clock, cache, logger: options.quiet ? false : { level: config.logLevel } });
     log = app.log;
 
     // Scheduled publishing: a short tick is enough for news; several servers may run it safely.
@@ -74,6 +96,8 @@ export async function start(config: Config, options: { quiet?: boolean; announce
       async close() {
         clearInterval(timer);
         await running.close();
+        // Listeners still writing (related articles) finish before the database closes.
+        await events.idle();
         await storage.close();
       },
     };

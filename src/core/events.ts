@@ -29,6 +29,8 @@ type Listener<K extends EventName> = (payload: EventMap[K]) => void | Promise<vo
 export interface EventBus {
   on<K extends EventName>(name: K, listener: Listener<K>): () => void;
   emit<K extends EventName>(name: K, payload: EventMap[K]): void;
+  /** Resolves when every asynchronous listener started so far has finished (shutdown, tests). */
+  idle(): Promise<void>;
 }
 
 /**
@@ -37,6 +39,7 @@ export interface EventBus {
  */
 export function createEventBus(onListenerError: (name: EventName, error: unknown) => void): EventBus {
   const listeners = new Map<EventName, Set<Listener<EventName>>>();
+  const pending = new Set<Promise<void>>();
   return {
     on(name, listener) {
       let set = listeners.get(name);
@@ -48,11 +51,21 @@ export function createEventBus(onListenerError: (name: EventName, error: unknown
       for (const listener of listeners.get(name) ?? []) {
         try {
           const result = listener(payload);
-          if (result && typeof result.then === 'function') result.catch((e) => onListenerError(name, e));
+          if (result && typeof result.then === 'function') {
+            const settled = result.then(
+              () => undefined,
+              (e: unknown) => onListenerError(name, e),
+            );
+            pending.add(settled);
+            void settled.finally(() => pending.delete(settled));
+          }
         } catch (error) {
           onListenerError(name, error);
         }
       }
+    },
+    async idle() {
+      while (pending.size) await Promise.all([...pending]);
     },
   };
 }

@@ -5,6 +5,8 @@ export interface Page<T> {
   items: T[];
   /** Cursor for the next (older) page, absent on the last page. */
   next?: string | undefined;
+  /** Cursor for the previous (newer) page, absent on the first page. */
+  prev?: string | undefined;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -2,6 +2,8 @@
 import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import type { DialectName } from '../config.js';
 import * as newsroom from './migrations/2026-11-24-001-newsroom.js';
+import * as related from './migrations/2026-11-24-002-related.js';
+import * as mediaVariants from './migrations/2026-11-24-003-media-variants.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -10,6 +12,8 @@ type Step = { up(db: AnyDb, dialect: DialectName): Promise<void> };
 /** Date-named and never edited once landed: add a new file for every change. */
 const steps: Record<string, Step> = {
   '2026-11-24-001-newsroom': newsroom as unknown as Step,
+  '2026-11-24-002-related': related as unknown as Step,
+  '2026-11-24-003-media-variants': mediaVariants as unknown as Step,
 };
 
 export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<string[]> {

@@ -196,6 +196,9 @@ export interface DB {
   article_revisions: ArticleRevisionsTable;
   comments: CommentsTable;
   curated_blocks: CuratedBlocksTable;
+  article_terms: ArticleTermsTable;
+  related_articles: RelatedArticlesTable;
+  media_variants: MediaVariantsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
@@ -203,3 +206,29 @@ export type NewArticleRow = Insertable<ArticlesTable>;
 export type ArticleRowPatch = Updateable<ArticlesTable>;
 export type EditionRow = Selectable<EditionsTable>;
 export type UserRow = Selectable<UsersTable>;
+
+/** A term of a published article's tf-idf vector; the vector has unit length. */
+export interface ArticleTermsTable {
+  article_id: number;
+  edition_code: string;
+  term: string;
+  weight: number;
+}
+
+/** An article's precomputed related list: rank 1 first, same edition only. */
+export interface RelatedArticlesTable {
+  article_id: number;
+  related_id: number;
+  rank: number;
+  score: number;
+}
+
+/** A smaller rendition of an image, for srcset. */
+export interface MediaVariantsTable {
+  media_id: number;
+  width: number;
+  height: number;
+  blob_key: string;
+  mime_type: string;
+  byte_size: number;
+}

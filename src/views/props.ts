@@ -8,6 +8,20 @@ export interface EditionLink {
   current: boolean;
 }
 
+export interface HeadExtras {
+  /** Reciprocal hreflang alternates of this page in other editions (and x-default). */
+  alternates?: Array<{ hreflang: string; href: string }>;
+  feeds?: Array<{ type: string; href: string; title: string }>;
+  /** <meta property=…> (OpenGraph) and <meta name=…> (Twitter) pairs. */
+  openGraph?: Array<{ property: string; content: string }>;
+  twitter?: Array<{ name: string; content: string }>;
+  /** Structured data, serialised as application/ld+json. */
+  jsonLd?: object;
+  prev?: string | undefined;
+  next?: string | undefined;
+  robots?: string;
+}
+
 export interface Chrome {
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -18,6 +32,16 @@ export interface Chrome {
   homeHref: string;
   cssHref: string;
   editions: EditionLink[];
+  head?: HeadExtras;
+}
+
+export interface ImageProps {
+  src: string;
+  srcset?: string | undefined;
+  sizes?: string | undefined;
+  width: number | null;
+  height: number | null;
+  alt: string;
 }
 
 export interface ArticleCardProps {
@@ -28,4 +52,11 @@ export interface ArticleCardProps {
   datetime: string;
   dateText: string;
   section?: string | undefined;
+  image?: ImageProps | undefined;
 }
+
+export type SidebarBlock =
+  | { kind: 'cartoon'; title: string; image: ImageProps; caption: string }
+  | { kind: 'statement'; quote: string; attribution: string }
+  | { kind: 'banner'; title: string; text: string; href: string; until?: string | undefined }
+  | { kind: 'most_recent'; items: ArticleCardProps[] };

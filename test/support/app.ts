@@ -3,13 +3,18 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { wireListeners } from '../../src/main.js';
 import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
+import { createPageCache } from '../../src/web/plugins/page-cache.js';
 import type { Harness } from './database.js';
 
 export async function buildTestApp(h: Harness): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent' });
+  const cache = createPageCache({ now: () => h.clock.now().getTime() });
+  wireListeners(h.events, cache, () => h.ctx());
   return buildApp({
+    cache,
     config,
     storage: h.db.storage,
     events: h.events,

@@ -130,6 +130,8 @@ export function eachDialect(title: string, suite: (h: () => Harness) => void): v
         harness = makeHarness(await createTestDatabase(dialect));
       });
       after(async () => {
+        // Listeners still at work (related articles) must finish before their database goes.
+        await harness?.events.idle();
         await harness?.db.drop();
       });
       suite(() => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Clock } from '../../core/context.js';
-import { createArticle, createTranslation, publishArticle, type Block, type BodyDocument } from '../../domain/articles/index.js';
+import { createArticle, createTranslation, publishArticle, rebuildRelated, type Block, type BodyDocument } from '../../domain/articles/index.js';
 import { addBlock } from '../../domain/curation/index.js';
 import { createEdition, createEntity, createSection, createTag } from '../../domain/editions/index.js';
 import { importImage, type BlobStore } from '../../domain/media/index.js';
@@ -122,6 +122,9 @@ export async function seedDemo(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult
     });
     await addBlock(ctx, { edition: lang, slot: 'sidebar', kind: 'most_recent', position: 3 });
   }
+
+  // Published through the domain without the server's listeners: compute related articles in one pass.
+  await rebuildRelated(ctx);
 
   const adminEmail = 'admin@example.com';
   const adminPassword = generatePassword();

@@ -9,7 +9,7 @@ import type { ArticleRow, DB } from '../../storage/schema.js';
 import { getEdition } from '../editions/index.js';
 import { renderDocument, type BodyDocument } from './document.js';
 import { assertCan, type ArticleAction } from './policy.js';
-import { checkFields, toDocument, type ArticleFields, type ArticleInput, type ArticlePatch } from './rules.js';
+import { checkFields, cleanText, toDocument, type ArticleFields, type ArticleInput, type ArticlePatch } from './rules.js';
 import { nextFreeSlug, slugify } from './slug.js';
 import { canTransition, isPrePublication, type ArticleStatus } from './workflow.js';
 
@@ -139,11 +139,11 @@ async function recordRevision(ctx: DbCtx, trx: Trx, articleId: number, slug: str
 
 function fieldsFromInput(input: ArticleInput): ArticleFields {
   return {
-    headline: (input.headline ?? '').trim(),
-    dek: (input.dek ?? '').trim(),
-    dateline: (input.dateline ?? '').trim(),
-    creditLine: (input.creditLine ?? '').trim(),
-    byline: (input.byline ?? '').trim(),
+    headline: cleanText(input.headline) ?? '',
+    dek: cleanText(input.dek) ?? '',
+    dateline: cleanText(input.dateline) ?? '',
+    creditLine: cleanText(input.creditLine) ?? '',
+    byline: cleanText(input.byline) ?? '',
     body: toDocument(input.body ?? ''),
     sectionId: input.sectionId ?? null,
     tagIds: input.tagIds ?? [],
@@ -263,11 +263,11 @@ async function storedFields(trx: Trx, row: ArticleRow): Promise<ArticleFields> {
 function applyPatch(current: ArticleFields, patch: ArticlePatch): ArticleFields {
   const pick = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K] | undefined) => (value === undefined ? current[key] : value);
   return {
-    headline: pick('headline', patch.headline?.trim()),
-    dek: pick('dek', patch.dek?.trim()),
-    dateline: pick('dateline', patch.dateline?.trim()),
-    creditLine: pick('creditLine', patch.creditLine?.trim()),
-    byline: pick('byline', patch.byline?.trim()),
+    headline: pick('headline', cleanText(patch.headline)),
+    dek: pick('dek', cleanText(patch.dek)),
+    dateline: pick('dateline', cleanText(patch.dateline)),
+    creditLine: pick('creditLine', cleanText(patch.creditLine)),
+    byline: pick('byline', cleanText(patch.byline)),
     body: patch.body === undefined ? current.body : toDocument(patch.body),
     sectionId: pick('sectionId', patch.sectionId),
     tagIds: patch.tagIds === undefined ? current.tagIds : [...new Set(patch.tagIds)].sort((a, b) => a - b),

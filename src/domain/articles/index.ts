@@ -20,6 +20,8 @@ export {
   listRevisions,
   listStoryArticles,
   findMedia,
+  findMediaMany,
+  listPublishedByIds,
   type ArticleSummary,
   type PublishedArticle,
   type StaffArticle,
@@ -32,3 +34,5 @@ export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
 export { can, type ArticleAction } from './policy.js';
 export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
+export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';
+export { refreshRelated, rebuildRelated, listRelated } from './related.js';

@@ -15,6 +15,8 @@ export interface MediaRef {
   alt: string;
   caption: string;
   credit: string;
+  /** Smaller renditions (WebP), narrowest first, for srcset. */
+  variants?: Array<{ key: string; width: number }>;
 }
 
 export interface ArticleSummary {
@@ -26,6 +28,7 @@ export interface ArticleSummary {
   publishedAt: string;
   updatedAt: string;
   section: { id: number; slug: string; name: string } | null;
+  featuredMediaId: number | null;
 }
 
 export interface PublishedArticle extends ArticleSummary {
@@ -76,7 +79,7 @@ export interface Revision {
   snapshot: Record<string, unknown>;
 }
 
-const summaryColumns = [
+export const summaryColumns = [
   'articles.id',
   'articles.edition_code',
   'articles.slug',
@@ -84,6 +87,7 @@ const summaryColumns = [
   'articles.dek',
   'articles.published_at',
   'articles.updated_at',
+  'articles.featured_media_id',
   'sections.id as section_id',
   'sections.slug as section_slug',
   'sections.name as section_name',
@@ -97,12 +101,13 @@ type SummaryRow = {
   dek: string;
   published_at: string | null;
   updated_at: string;
+  featured_media_id: number | null;
   section_id: number | null;
   section_slug: string | null;
   section_name: string | null;
 };
 
-const toSummary = (r: SummaryRow): ArticleSummary => ({
+export const toSummary = (r: SummaryRow): ArticleSummary => ({
   id: r.id,
   edition: r.edition_code,
   slug: r.slug,
@@ -111,6 +116,7 @@ const toSummary = (r: SummaryRow): ArticleSummary => ({
   publishedAt: r.published_at ?? r.updated_at,
   updatedAt: r.updated_at,
   section: r.section_id !== null ? { id: r.section_id, slug: r.section_slug ?? '', name: r.section_name ?? '' } : null,
+  featuredMediaId: r.featured_media_id,
 });
 
 /** The article readers may see, or NotFound (never published, unpublished, other edition) / Gone (removed). */
@@ -127,7 +133,6 @@ export async function getPublished(ctx: DbCtx, where: { edition: string; id: num
       'articles.byline',
       'articles.body_html',
       'articles.comments_open',
-      'articles.featured_media_id',
     ])
     .where('articles.id', '=', where.id)
     .where('articles.edition_code', '=', where.edition)
@@ -185,19 +190,52 @@ export async function getPublished(ctx: DbCtx, where: { edition: string; id: num
 
 /** A media item with its alt text and caption in `language` (falling back to any language). */
 export async function findMedia(ctx: DbCtx, id: number, language: string): Promise<MediaRef | undefined> {
-  const media = await ctx.db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!media) return undefined;
-  const texts = await ctx.db.selectFrom('media_texts').selectAll().where('media_id', '=', id).execute();
-  const text = texts.find((t) => t.language === language) ?? texts[0];
-  return {
-    id: media.id,
-    blobKey: media.blob_key,
-    width: media.width,
-    height: media.height,
-    alt: text?.alt_text ?? '',
-    caption: text?.caption ?? '',
-    credit: media.credit,
-  };
+  return (await findMediaMany(ctx, [id], language)).get(id);
+}
+
+/** Several media items at once, keyed by id, with texts in `language` (falling back to any). */
+export async function findMediaMany(ctx: DbCtx, ids: number[], language: string): Promise<Map<number, MediaRef>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const [media, texts, variants] = await Promise.all([
+    ctx.db.selectFrom('media').selectAll().where('id', 'in', unique).execute(),
+    ctx.db.selectFrom('media_texts').selectAll().where('media_id', 'in', unique).execute(),
+    ctx.db.selectFrom('media_variants').select(['media_id', 'width', 'blob_key']).where('media_id', 'in', unique).orderBy('width').execute(),
+  ]);
+  return new Map(
+    media.map((m) => {
+      const own = texts.filter((t) => t.media_id === m.id);
+      const text = own.find((t) => t.language === language) ?? own[0];
+      return [
+        m.id,
+        {
+          id: m.id,
+          blobKey: m.blob_key,
+          width: m.width,
+          height: m.height,
+          alt: text?.alt_text ?? '',
+          caption: text?.caption ?? '',
+          credit: m.credit,
+          variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width })),
+        },
+      ];
+    }),
+  );
+}
+
+/** Published articles of an edition among `ids`, in the order of `ids` (curated slots). */
+export async function listPublishedByIds(ctx: DbCtx, edition: string, ids: number[]): Promise<ArticleSummary[]> {
+  if (!ids.length) return [];
+  const rows = await ctx.db
+    .selectFrom('articles')
+    .leftJoin('sections', 'sections.id', 'articles.section_id')
+    .select(summaryColumns)
+    .where('articles.id', 'in', [...new Set(ids)])
+    .where('articles.edition_code', '=', edition)
+    .where('articles.status', '=', 'published')
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function encodeCursor(publishedAt: string, id: number): string {
@@ -217,8 +255,10 @@ export interface ListFilter {
   sectionId?: number;
   tagId?: number;
   entityId?: number;
-  /** Cursor from a previous page's `next`. */
+  /** Cursor from a previous page's `next`: older articles. */
   before?: string;
+  /** Cursor from a page's `prev`: the page of newer articles just above it. */
+  after?: string;
   limit?: number;
 }
 
@@ -247,6 +287,29 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
       join.onRef('article_entities.article_id', '=', 'articles.id').on('article_entities.entity_id', '=', entityId),
     );
   }
+  if (filter.after !== undefined) {
+    const cursor = decodeCursor(filter.after);
+    const rows = await query
+      .where((eb) =>
+        eb.or([
+          eb('articles.published_at', '>', cursor.publishedAt),
+          eb.and([eb('articles.published_at', '=', cursor.publishedAt), eb('articles.id', '>', cursor.id)]),
+        ]),
+      )
+      .orderBy('articles.published_at', 'asc')
+      .orderBy('articles.id', 'asc')
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).reverse().map(toSummary);
+    const first = items[0];
+    const last = items[items.length - 1];
+    return {
+      items,
+      // The cursor item itself is older than this page, so an older page always exists.
+      next: last ? encodeCursor(last.publishedAt, last.id) : filter.after,
+      prev: rows.length > limit && first ? encodeCursor(first.publishedAt, first.id) : undefined,
+    };
+  }
   if (filter.before !== undefined) {
     const cursor = decodeCursor(filter.before);
     query = query.where((eb) =>
@@ -258,8 +321,14 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
   }
   const rows = await query.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit + 1).execute();
   const items = rows.slice(0, limit).map(toSummary);
+  const first = items[0];
   const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? encodeCursor(last.publishedAt, last.id) : undefined };
+  return {
+    items,
+    next: rows.length > limit && last ? encodeCursor(last.publishedAt, last.id) : undefined,
+    // Reached through ?before=, a page has newer articles above it.
+    prev: filter.before !== undefined && first ? encodeCursor(first.publishedAt, first.id) : undefined,
+  };
 }
 
 /** Any article in any status, for the newsroom. */

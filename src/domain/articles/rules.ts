@@ -43,8 +43,27 @@ export type ArticlePatch = Partial<Omit<ArticleInput, 'edition'>> & {
 
 const LIMITS = { headline: 300, dek: 600, dateline: 120, creditLine: 200, byline: 200 } as const;
 
+// C0 controls other than tab and newlines, and DEL: invisible paste debris that PostgreSQL refuses
+// (NUL) and that XML feeds may not carry. They are dropped rather than refused.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** A text field as stored: control characters dropped, surrounding space trimmed. */
+export function cleanText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : value.replace(CONTROL, '').trim();
+}
+
+function cleanNode<T>(node: T): T {
+  if (typeof node === 'string') return node.replace(CONTROL, '') as T;
+  if (Array.isArray(node)) return node.map(cleanNode) as T;
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'text' || k === 'attribution' || typeof v === 'object' ? cleanNode(v) : v])) as T;
+  }
+  return node;
+}
+
 export function toDocument(body: BodyDocument | string): BodyDocument {
-  return typeof body === 'string' ? documentFromText(body) : body;
+  return typeof body === 'string' ? documentFromText(body.replace(CONTROL, '')) : cleanNode(body);
 }
 
 /** Problems of a complete set of fields, after a patch has been applied to the stored ones. */

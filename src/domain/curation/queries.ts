@@ -13,6 +13,7 @@ export interface CuratedBlock {
   body: string;
   attribution: string;
   linkUrl: string | null;
+  endsAt: string | null;
 }
 
 export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<CuratedBlock[]> {
@@ -38,5 +39,6 @@ export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<Curat
     body: r.body,
     attribution: r.attribution,
     linkUrl: r.link_url,
+    endsAt: r.ends_at,
   }));
 }

@@ -8,6 +8,8 @@ import { assertSystemOrRole } from '../editions/index.js';
 import type { BlobStore } from './ports.js';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** srcset widths; only those narrower than the original are made. */
+export const VARIANT_WIDTHS = [480, 800, 1200] as const;
 const FORMATS = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif' } as const;
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 
@@ -39,6 +41,15 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
   const now = ctx.clock.now();
   const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomBytes(12).toString('base64url')}.${ext}`;
   await blobs.put(key, data);
+  const variants: Array<{ width: number; height: number; blob_key: string; mime_type: string; byte_size: number }> = [];
+  if (ext !== 'gif') {
+    for (const width of VARIANT_WIDTHS.filter((w) => w < info.width)) {
+      const variant = await sharp(data).resize({ width }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
+      const variantKey = key.replace(/\.[a-z]+$/, `.w${width}.webp`);
+      await blobs.put(variantKey, variant.data);
+      variants.push({ width, height: variant.info.height, blob_key: variantKey, mime_type: 'image/webp', byte_size: variant.data.length });
+    }
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('media')
@@ -61,6 +72,7 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
       caption: (t.caption ?? '').trim(),
     }));
     if (texts.length) await trx.insertInto('media_texts').values(texts).execute();
+    if (variants.length) await trx.insertInto('media_variants').values(variants.map((v) => ({ ...v, media_id: row.id }))).execute();
     return row.id;
   });
 }

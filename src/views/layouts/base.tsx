@@ -1,9 +1,15 @@
-// The frame of every public page: <html lang dir>, masthead with edition links, main, footer.
+// The frame of every public page: <html lang dir>, head metadata (canonical, hreflang, feeds,
+// OpenGraph, Twitter, JSON-LD), masthead with edition links, main, footer.
 import type { ComponentChildren } from 'preact';
 import type { Chrome } from '../props.js';
 
+/** JSON for a <script> data block: "<" is escaped so no string in it can close the element. */
+function jsonForScript(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 export function Base({ chrome, children }: { chrome: Chrome; children: ComponentChildren }) {
-  const { t } = chrome;
+  const { t, head = {} } = chrome;
   return (
     <html lang={chrome.lang} dir={chrome.dir}>
       <head>
@@ -11,8 +17,24 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{chrome.title}</title>
         {chrome.description ? <meta name="description" content={chrome.description} /> : null}
+        {head.robots ? <meta name="robots" content={head.robots} /> : null}
         {chrome.canonical ? <link rel="canonical" href={chrome.canonical} /> : null}
+        {head.prev ? <link rel="prev" href={head.prev} /> : null}
+        {head.next ? <link rel="next" href={head.next} /> : null}
+        {(head.alternates ?? []).map((a) => (
+          <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.href} />
+        ))}
+        {(head.feeds ?? []).map((f) => (
+          <link key={f.href} rel="alternate" type={f.type} href={f.href} title={f.title} />
+        ))}
+        {(head.openGraph ?? []).map((m, i) => (
+          <meta key={`og${i}`} property={m.property} content={m.content} />
+        ))}
+        {(head.twitter ?? []).map((m, i) => (
+          <meta key={`tw${i}`} name={m.name} content={m.content} />
+        ))}
         <link rel="stylesheet" href={chrome.cssHref} />
+        {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -34,9 +56,21 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
             </ul>
           </nav>
         </header>
-        <main id="main">{children}</main>
+        <div class="page">
+          <main id="main">{children}</main>
+        </div>
         <footer class="colophon">{t('site.footer')}</footer>
       </body>
     </html>
+  );
+}
+
+/** Main content beside the sidebar; the grid uses logical placement, so RTL mirrors it. */
+export function WithSidebar({ children, sidebar }: { children: ComponentChildren; sidebar: ComponentChildren }) {
+  return (
+    <div class="with-sidebar">
+      <div class="primary">{children}</div>
+      {sidebar}
+    </div>
   );
 }

@@ -1,7 +1,10 @@
 // The article page: headline, dek, dateline and credit, byline, times, featured image, body,
 // tags and entities, and links to the same story in other editions.
-import { Base } from '../layouts/base.js';
-import type { Chrome } from '../props.js';
+import { ArticleCard } from '../components/article-card.js';
+import { Picture } from '../components/image.js';
+import { Sidebar } from '../components/sidebar.js';
+import { Base, WithSidebar } from '../layouts/base.js';
+import type { ArticleCardProps, Chrome, ImageProps, SidebarBlock } from '../props.js';
 
 export interface ArticlePageProps {
   chrome: Chrome;
@@ -12,19 +15,22 @@ export interface ArticlePageProps {
   byline: string;
   published: { datetime: string; text: string };
   updated?: { datetime: string; text: string } | undefined;
-  image?: { src: string; width: number | null; height: number | null; alt: string; caption: string; credit: string } | undefined;
+  image?: (ImageProps & { caption: string; credit: string }) | undefined;
   /** Sanitized HTML from the domain's document renderer. */
   bodyHtml: string;
   section?: { name: string; href: string } | undefined;
   tags: Array<{ name: string; href: string }>;
   entities: Array<{ name: string; href: string }>;
   translations: Array<{ lang: string; languageName: string; headline: string; href: string }>;
+  related: ArticleCardProps[];
+  sidebar: SidebarBlock[];
 }
 
 export function ArticlePage(p: ArticlePageProps) {
   const { t } = p.chrome;
   return (
     <Base chrome={p.chrome}>
+      <WithSidebar sidebar={<Sidebar blocks={p.sidebar} t={t} />}>
       <article class="story">
         <header>
           {p.section ? (
@@ -56,7 +62,7 @@ export function ArticlePage(p: ArticlePageProps) {
         </header>
         {p.image ? (
           <figure class="lead-image">
-            <img src={p.image.src} alt={p.image.alt} width={p.image.width ?? undefined} height={p.image.height ?? undefined} />
+            <Picture image={p.image} loading="eager" />
             {p.image.caption || p.image.credit ? (
               <figcaption>
                 {p.image.caption} {p.image.credit ? <small>{t('article.image_credit', { credit: p.image.credit })}</small> : null}
@@ -106,6 +112,17 @@ export function ArticlePage(p: ArticlePageProps) {
           </section>
         ) : null}
       </article>
+      {p.related.length ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('article.related')}</h2>
+          <div class="card-grid">
+            {p.related.map((a) => (
+              <ArticleCard key={a.id} a={a} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      </WithSidebar>
     </Base>
   );
 }

@@ -6,6 +6,7 @@ import { isDomainError, statusOfKind, type DomainError } from '../../core/errors
 import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { renderDocument } from '../../views/render.js';
 import { ErrorPage } from '../../views/pages/error.js';
+import type { ArticleCardProps } from '../../views/props.js';
 import { chromeFor, editionView } from '../site/chrome.js';
 import type { EditionRegistry } from '../site/editions.js';
 
@@ -51,8 +52,25 @@ function englishMessage(key: string, params?: Record<string, string | number>): 
   return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(params?.[name] ?? ''));
 }
 
-export function registerErrorHandling(app: FastifyInstance, options: { editions: EditionRegistry; cssHref: string }): void {
-  const send = (problem: Problem, request: FastifyRequest, reply: FastifyReply) => {
+export interface ErrorPageOptions {
+  editions: EditionRegistry;
+  cssHref: string;
+  /** Recent articles of an edition, offered on 404 and 410 pages as a way back in. */
+  suggest?: (edition: string, request: FastifyRequest) => Promise<ArticleCardProps[]>;
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorPageOptions): void {
+  const suggestions = async (edition: string, request: FastifyRequest, problem: Problem) => {
+    if (!options.suggest || (problem.page !== 'not_found' && problem.page !== 'gone')) return [];
+    try {
+      return await options.suggest(edition, request);
+    } catch (error) {
+      request.log.warn({ err: error }, 'could not list suggestions for an error page');
+      return [];
+    }
+  };
+
+  const send = async (problem: Problem, request: FastifyRequest, reply: FastifyReply) => {
     reply.code(problem.status);
     if (problem.retryAfter) reply.header('retry-after', String(problem.retryAfter));
     reply.header('cache-control', 'no-store');
@@ -76,7 +94,8 @@ export function registerErrorHandling(app: FastifyInstance, options: { editions:
     const heading = view.t(`error.${problem.page}.title` as MessageKey);
     const message = view.t(`error.${problem.page}.body` as MessageKey, { detail, requestId: request.id });
     const chrome = chromeFor(view, options.editions, { title: heading, cssHref: options.cssHref });
-    return reply.type('text/html; charset=utf-8').send(renderDocument(ErrorPage({ chrome, heading, message })));
+    const suggested = await suggestions(edition.code, request, problem);
+    return reply.type('text/html; charset=utf-8').send(renderDocument(ErrorPage({ chrome, heading, message, suggestions: suggested })));
   };
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -26,6 +26,8 @@ export interface CacheEntry {
   contentType: string;
   cacheControl: string;
   tags: string[];
+  /** Epoch ms after which the entry is not served: bounds what no event announces (banners expiring, "most recent" lists on other pages). */
+  expiresAt: number;
 }
 
 export interface PageCache {
@@ -36,10 +38,13 @@ export interface PageCache {
   /** Drops every entry carrying any of the tags; returns how many were dropped. */
   purge(tags: Iterable<string>): number;
   clear(): void;
+  /** The cache's clock, in epoch ms (injectable for tests). */
+  now(): number;
   stats(): { entries: number; bytes: number; hits: number; misses: number };
 }
 
-export function createPageCache(options: { maxEntries?: number; maxBytes?: number } = {}): PageCache {
+export function createPageCache(options: { maxEntries?: number; maxBytes?: number; now?: () => number } = {}): PageCache {
+  const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 20_000;
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
   const entries = new Map<string, CacheEntry>();
@@ -63,7 +68,11 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
 
   return {
     get(key) {
-      const entry = entries.get(key);
+      let entry = entries.get(key);
+      if (entry && entry.expiresAt <= now()) {
+        remove(key);
+        entry = undefined;
+      }
       if (entry) hits++;
       else misses++;
       return entry;
@@ -97,6 +106,7 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
     clear() {
       for (const key of [...entries.keys()]) remove(key);
     },
+    now,
     stats: () => ({ entries: entries.size, bytes, hits, misses }),
   };
 }
@@ -139,7 +149,8 @@ function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEnt
   return reply.send(entry.body);
 }
 
-export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean }): void {
+export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean; ttlMs?: number }): void {
+  const ttlMs = options.ttlMs ?? 60_000;
   app.decorateReply('cacheWith', function (this: FastifyReply, tags: Iterable<string>) {
     (this as TaggedReply)[TAGS] = [...new Set(tags)];
     return this;
@@ -167,6 +178,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       cacheControl: String(reply.getHeader('cache-control') ?? 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'),
       tags,
+      expiresAt: cache.now() + ttlMs,
     };
     const key = request.url;
     cache.set(key, entry);
@@ -188,4 +200,26 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
     }
     return payload;
   });
+}
+
+/** The cache tags an article change makes stale: its page, its story's pages, the lists and feeds that show it. */
+export function tagsForArticleChange(change: {
+  id: number;
+  edition: string;
+  storyIds: number[];
+  sectionIds: number[];
+  tagIds: number[];
+  entityIds: number[];
+}): string[] {
+  return [
+    `article:${change.id}`,
+    `home:${change.edition}`,
+    `feed:${change.edition}`,
+    `sitemap:${change.edition}`,
+    'sitemap:news',
+    ...change.storyIds.map((id) => `story:${id}`),
+    ...change.sectionIds.map((id) => `section:${id}`),
+    ...change.tagIds.map((id) => `tag:${id}`),
+    ...change.entityIds.map((id) => `entity:${id}`),
+  ];
 }

@@ -2,7 +2,7 @@
 // and the localized date formatting the pages use.
 import type { Edition } from '../../domain/editions/index.js';
 import { formatDateTime, translator, type LocaleSettings, type Translate } from '../../i18n/index.js';
-import type { Chrome } from '../../views/props.js';
+import type { Chrome, HeadExtras } from '../../views/props.js';
 import type { EditionRegistry } from './editions.js';
 
 export interface EditionView {
@@ -48,7 +48,7 @@ export const paths = {
 export function chromeFor(
   view: EditionView,
   registry: EditionRegistry,
-  page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean },
+  page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean; head?: HeadExtras },
 ): Chrome {
   const { edition, t } = view;
   const title = page.siteName === false ? page.title : `${page.title} — ${t('site.name')}`;
@@ -61,6 +61,7 @@ export function chromeFor(
     t,
     homeHref: paths.home(edition.code),
     cssHref: page.cssHref,
+    head: page.head,
     editions: registry.all().map((e) => ({ code: e.code, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
   };
 }

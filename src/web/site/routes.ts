@@ -1,33 +1,32 @@
 // Reader pages: edition fronts, article pages at /{lang}/news/{id}/{slug}, section, tag and entity
 // listings, and media files. Each handler resolves the edition first (unknown → 404 before any
-// query), calls the domain, maps its data to page props and renders.
+// query), calls the domain, maps its data to page props, renders, and tags the response for the
+// page cache with what it shows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { anonymous } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { getPublished, listPublished, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
-import { getEntityByKey, getSectionBySlug, getTagBySlug, type Edition } from '../../domain/editions/index.js';
+import type { Page } from '../../core/page.js';
+import { getPublished, listPublished, listRelated, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
+import { getEntityByKey, getSectionBySlug, getTagBySlug, listSections, type DomainCtx, type Edition } from '../../domain/editions/index.js';
 import { BLOB_KEY } from '../../domain/media/index.js';
 import { ArticlePage } from '../../views/pages/article.js';
 import { EditionHome } from '../../views/pages/edition-home.js';
-import type { ArticleCardProps } from '../../views/props.js';
+import { Listing } from '../../views/pages/listing.js';
 import { renderDocument } from '../../views/render.js';
 import type { WebDeps } from '../deps.js';
+import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
+import { feedLinks } from './feeds.js';
+import { articleHead, homeHead } from './metadata.js';
+import { cardsWithImages, imageOf, sidebarFor, toCards } from './page-parts.js';
 
-const LANG = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 } as const;
-const ID = { type: 'string', pattern: '^[1-9][0-9]{0,14}$' } as const;
-const SLUG = { type: 'string', minLength: 1, maxLength: 200 } as const;
-const LIST_QUERY = {
-  type: 'object',
-  properties: { before: { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' } },
-  additionalProperties: true,
-} as const;
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
+const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
-export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string }): void {
+export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string }): void {
   const { editions } = deps;
-  const ctxOf = (request: FastifyRequest) => deps.makeCtx(anonymous, request.log);
+  const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
 
   const editionOf = (lang: string): EditionView => {
     const edition = editions.find(lang);
@@ -35,41 +34,11 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     return editionView(edition);
   };
 
-  const html = (reply: FastifyReply, body: string) => {
-    reply.header('cache-control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+  const html = (reply: FastifyReply, body: string, tags: Iterable<string>) => {
+    reply.header('cache-control', HTML_CACHE_CONTROL);
+    reply.cacheWith(tags);
     return reply.type('text/html; charset=utf-8').send(body);
   };
-
-  const card = (view: EditionView, a: ArticleSummary): ArticleCardProps => ({
-    id: a.id,
-    href: paths.article(a.edition, a.id, a.slug),
-    headline: a.headline,
-    dek: a.dek,
-    datetime: a.publishedAt,
-    dateText: view.when(a.publishedAt).text,
-    section: a.section?.name,
-  });
-
-  async function listing(request: FastifyRequest, reply: FastifyReply, view: EditionView, heading: string, filter: Omit<ListFilter, 'edition'>, path: string) {
-    const { before } = request.query as { before?: string };
-    const page = await listPublished(ctxOf(request), { ...filter, edition: view.edition.code, before, limit: 20 });
-    const chrome = chromeFor(view, editions, {
-      title: heading,
-      canonical: `${deps.config.baseUrl}${path}${before ? `?before=${before}` : ''}`,
-      cssHref: deps.cssHref,
-    });
-    return html(
-      reply,
-      renderDocument(
-        EditionHome({
-          chrome,
-          heading,
-          articles: page.items.map((a) => card(view, a)),
-          olderHref: page.next ? `${path}?before=${page.next}` : undefined,
-        }),
-      ),
-    );
-  }
 
   app.get('/', async (request, reply) => {
     const edition: Edition | undefined = editions.negotiate(request.headers['accept-language']);
@@ -84,10 +53,75 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     return reply.redirect(paths.home(editionOf(lang).edition.code), 301);
   });
 
-  app.get('/:lang/', { schema: { params: { type: 'object', properties: { lang: LANG }, required: ['lang'] }, querystring: LIST_QUERY } }, async (request, reply) => {
+  app.get('/:lang/', { schema: { params: { type: 'object', properties: { lang: LANG }, required: ['lang'] } } }, async (request, reply) => {
     const view = editionOf((request.params as { lang: string }).lang);
-    return listing(request, reply, view, view.t('site.latest'), {}, paths.home(view.edition.code));
+    const code = view.edition.code;
+    const ctx = ctxOf(request);
+    const [side, sections, latestPage] = await Promise.all([sidebarFor(ctx, view), listSections(ctx, code), listPublished(ctx, { edition: code, limit: 12 })]);
+    const perSection = await Promise.all(sections.map((s) => listPublished(ctx, { edition: code, sectionId: s.id, limit: 7 })));
+    // Each article appears once on the front: curated slots first, then the latest, then by section.
+    const seen = new Set([...(side.lead ? [side.lead.id] : []), ...side.top.map((a) => a.id)]);
+    const take = (items: ArticleSummary[], n: number) => {
+      const picked = items.filter((a) => !seen.has(a.id)).slice(0, n);
+      for (const a of picked) seen.add(a.id);
+      return picked;
+    };
+    const latest = take(latestPage.items, 6);
+    const sectionBlocks = sections.flatMap((s, i) => {
+      const items = take(perSection[i]?.items ?? [], 3);
+      return items.length ? [{ name: s.name, href: paths.section(code, s.slug), articles: toCards(view, items) }] : [];
+    });
+    const [lead] = side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [];
+    const heading = `${view.t('site.name')} — ${view.edition.nativeName}`;
+    const chrome = chromeFor(view, editions, {
+      title: view.t('site.name'),
+      siteName: false,
+      description: view.t('feeds.description', { name: view.t('site.name') }),
+      canonical: `${deps.config.baseUrl}${paths.home(code)}`,
+      cssHref: deps.cssHref,
+      head: { ...homeHead(deps, view), feeds: feedLinks(code) },
+    });
+    const body = renderDocument(
+      EditionHome({ chrome, heading, lead, top: toCards(view, side.top), latest: toCards(view, latest), sections: sectionBlocks, sidebar: side.blocks }),
+    );
+    return html(reply, body, [`home:${code}`, `sidebar:${code}`, ...[...seen, ...side.recent.map((a) => a.id)].map((id) => `article:${id}`)]);
   });
+
+  async function listing(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: EditionView,
+    heading: string,
+    filter: Omit<ListFilter, 'edition'>,
+    path: string,
+    scopeTag: string,
+    feedScope?: { kind: 'section' | 'tag'; slug: string },
+  ) {
+    const { before, after } = request.query as { before?: string; after?: string };
+    const ctx = ctxOf(request);
+    const [page, side]: [Page<ArticleSummary>, Awaited<ReturnType<typeof sidebarFor>>] = await Promise.all([
+      listPublished(ctx, { ...filter, edition: view.edition.code, before, after, limit: 20 }),
+      sidebarFor(ctx, view, { curation: false }),
+    ]);
+    const base = deps.config.baseUrl;
+    const olderHref = page.next ? `${path}?before=${page.next}` : undefined;
+    const newerHref = page.prev ? `${path}?after=${page.prev}` : before || after ? path : undefined;
+    const self = before ? `${path}?before=${before}` : after ? `${path}?after=${after}` : path;
+    const feeds = feedScope ? feedLinks(view.edition.code, feedScope) : undefined;
+    const chrome = chromeFor(view, editions, {
+      title: heading,
+      canonical: `${base}${self}`,
+      cssHref: deps.cssHref,
+      head: { prev: newerHref && `${base}${newerHref}`, next: olderHref && `${base}${olderHref}`, feeds: feeds },
+    });
+    const body = renderDocument(
+      Listing({ chrome, heading, articles: toCards(view, page.items), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
+    );
+    // A page reached with ?before= is stable while articles are published above it; the first
+    // page and ?after= pages change with every new article in their scope.
+    const scope = before ? [] : [scopeTag];
+    return html(reply, body, [...scope, `sidebar:${view.edition.code}`, ...page.items.map((a) => `article:${a.id}`)]);
+  }
 
   for (const kind of ['section', 'tag'] as const) {
     app.get(
@@ -99,7 +133,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         const ctx = ctxOf(request);
         const term = kind === 'section' ? await getSectionBySlug(ctx, lang, slug) : await getTagBySlug(ctx, lang, slug);
         const filter = kind === 'section' ? { sectionId: term.id } : { tagId: term.id };
-        return listing(request, reply, view, term.name, filter, paths[kind](lang, term.slug));
+        const heading = view.t(kind === 'section' ? 'listing.section' : 'listing.tag', { name: term.name });
+        return listing(request, reply, view, heading, filter, paths[kind](lang, term.slug), `${kind}:${term.id}`, { kind, slug: term.slug });
       },
     );
   }
@@ -111,7 +146,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       const { lang, key } = request.params as { lang: string; key: string };
       const view = editionOf(lang);
       const entity = await getEntityByKey(ctxOf(request), key, lang);
-      return listing(request, reply, view, entity.name, { entityId: entity.id }, paths.entity(lang, entity.key));
+      return listing(request, reply, view, view.t('listing.entity', { name: entity.name }), { entityId: entity.id }, paths.entity(lang, entity.key), `entity:${entity.id}`);
     },
   );
 
@@ -128,14 +163,17 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     async (request, reply) => {
       const { lang, id, slug } = request.params as { lang: string; id: string; slug: string };
       const view = editionOf(lang);
-      const article = await getPublished(ctxOf(request), { edition: view.edition.code, id: Number(id) });
+      const ctx = ctxOf(request);
+      const article = await getPublished(ctx, { edition: view.edition.code, id: Number(id) });
       const canonicalPath = paths.article(lang, article.id, article.slug);
       if (slug !== article.slug) return reply.redirect(canonicalPath, 301);
+      const [side, related] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6)]);
       const chrome = chromeFor(view, editions, {
         title: article.headline,
         description: article.dek,
         canonical: `${deps.config.baseUrl}${canonicalPath}`,
         cssHref: deps.cssHref,
+        head: articleHead(deps, view, article),
       });
       const media = article.featuredMedia;
       const body = renderDocument(
@@ -148,7 +186,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           byline: article.byline,
           published: view.when(article.publishedAt),
           updated: article.updatedAt > article.publishedAt ? view.when(article.updatedAt) : undefined,
-          image: media ? { src: paths.media(media.blobKey), width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit } : undefined,
+          image: media ? { ...imageOf(media), caption: media.caption, credit: media.credit } : undefined,
           bodyHtml: article.bodyHtml,
           section: article.section ? { name: article.section.name, href: paths.section(lang, article.section.slug) } : undefined,
           tags: article.tags.map((tag) => ({ name: tag.name, href: paths.tag(lang, tag.slug) })),
@@ -157,9 +195,17 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
             const other = editions.find(tr.edition);
             return other ? [{ lang: tr.edition, languageName: other.nativeName, headline: tr.headline, href: paths.article(tr.edition, tr.id, tr.slug) }] : [];
           }),
+          related: await cardsWithImages(ctx, view, related),
+          sidebar: side.blocks,
         }),
       );
-      return html(reply, body);
+      return html(reply, body, [
+        `article:${article.id}`,
+        `story:${article.storyId}`,
+        `sidebar:${lang}`,
+        ...related.map((a) => `article:${a.id}`),
+        ...side.recent.map((a) => `article:${a.id}`),
+      ]);
     },
   );
 

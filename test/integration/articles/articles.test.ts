@@ -103,6 +103,18 @@ eachDialect('articles', (h) => {
     assert.equal(stored.bodyHtml, '<p>A new body.</p>');
   });
 
+  it('drops control characters (NUL included, which PostgreSQL refuses) from text and body', async () => {
+    const ctx = h().ctx();
+    const ref = await anArticle(ctx, { headline: 'Clean\u0000 head\u0007line', dek: 'A\u001bdek', body: 'Body\u0000 text\n\nsecond' });
+    const stored = await getArticle(ctx, ref.id);
+    assert.equal(stored.headline, 'Clean headline');
+    assert.equal(stored.dek, 'Adek');
+    assert.equal(stored.bodyHtml, '<p>Body text</p>\n<p>second</p>');
+    const doc = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'x\u0000y' }] }] };
+    await updateArticle(ctx, ref.id, { body: doc });
+    assert.equal((await getArticle(ctx, ref.id)).bodyHtml, '<p>xy</p>');
+  });
+
   it('refuses a stale write instead of overwriting a newer version', async () => {
     const ctx = h().ctx();
     const ref = await anArticle(ctx);

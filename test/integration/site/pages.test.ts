@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTranslation, publishArticle, removeArticle, unpublishArticle } from '../../../src/domain/articles/index.js';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
-import { anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
+import { aSectionAndTag, anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
 
 eachDialect('public pages', (h) => {
   let app: FastifyInstance;
@@ -99,7 +99,9 @@ eachDialect('public pages', (h) => {
   });
 
   it('explains a bad page cursor with 422 instead of failing', async () => {
-    const response = await app.inject('/en/?before=bm90LWEtY3Vyc29y');
+    const { sectionId } = await aSectionAndTag(h().ctx());
+    const section = await h().db.storage.db.selectFrom('sections').select('slug').where('id', '=', sectionId).executeTakeFirstOrThrow();
+    const response = await app.inject(`/en/section/${section.slug}?before=bm90LWEtY3Vyc29y`);
     assert.equal(response.statusCode, 422);
     assert.match(response.body, /The page link is not valid/);
   });

@@ -6,8 +6,8 @@ import { migrateToLatest } from '../../../src/storage/migrate.js';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../../support/database.js';
 
 const EXPECTED = [
-  'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'articles', 'comments', 'curated_blocks',
-  'editions', 'entities', 'entity_names', 'media', 'media_texts', 'sections', 'stories', 'tags', 'users',
+  'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comments', 'curated_blocks',
+  'editions', 'entities', 'entity_names', 'media', 'media_texts', 'media_variants', 'related_articles', 'sections', 'stories', 'tags', 'users',
 ];
 
 for (const dialect of ['sqlite', 'postgres'] as const) {

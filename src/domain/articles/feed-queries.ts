@@ -1,0 +1,315 @@
+// Reads for syndication: the latest published articles with their full content for RSS, Atom and
+// JSON Feed, and the URL inventory for sitemaps (edition pages with their translations, the
+// sections and tags readers can list, and the Google News window). Each is a fixed number of
+// queries, whatever the number of articles.
+import type { DbCtx } from '../../storage/database.js';
+import type { ArticleSummary, MediaRef } from './queries.js';
+
+/** How many articles a feed carries. */
+export const FEED_SIZE = 50;
+/** Google News reads articles published in the last two days, at most 1,000 of them. */
+export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+export const NEWS_LIMIT = 1000;
+
+export interface FeedMedia extends MediaRef {
+  mimeType: string;
+  byteSize: number;
+}
+
+export interface FeedArticle extends ArticleSummary {
+  byline: string;
+  creditLine: string;
+  /** Sanitized when it was stored (see document.ts). */
+  bodyHtml: string;
+  tags: Array<{ id: number; slug: string; name: string }>;
+  featuredMedia: FeedMedia | null;
+}
+
+export interface FeedFilter {
+  edition: string;
+  sectionId?: number;
+  tagId?: number;
+  /** At most FEED_SIZE. */
+  limit?: number;
+}
+
+/** One published version of a story, for hreflang alternates. */
+export interface ArticleVersion {
+  id: number;
+  edition: string;
+  slug: string;
+}
+
+export interface SitemapArticle {
+  id: number;
+  edition: string;
+  slug: string;
+  publishedAt: string;
+  updatedAt: string;
+  /** Every published version of the story, this one included, by edition; empty when it has no published translation. */
+  versions: ArticleVersion[];
+}
+
+export interface SitemapTerm {
+  kind: 'section' | 'tag';
+  id: number;
+  slug: string;
+  name: string;
+  /** The latest change among its published articles. */
+  lastModified: string;
+}
+
+export interface SitemapCount {
+  edition: string;
+  articles: number;
+  /** Sections and tags with at least one published article. */
+  terms: number;
+  lastModified: string;
+}
+
+export interface NewsArticle {
+  id: number;
+  edition: string;
+  slug: string;
+  headline: string;
+  publishedAt: string;
+}
+
+/**
+ * The latest published articles of an edition (or of one of its sections or tags), newest first,
+ * with body, byline, credit, tags and featured image: four queries for the whole list.
+ */
+export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Promise<FeedArticle[]> {
+  const limit = Math.min(FEED_SIZE, Math.max(1, Math.trunc(filter.limit ?? FEED_SIZE)));
+  let query = ctx.db
+    .selectFrom('articles')
+    .leftJoin('sections', 'sections.id', 'articles.section_id')
+    .select([
+      'articles.id',
+      'articles.edition_code',
+      'articles.slug',
+      'articles.headline',
+      'articles.dek',
+      'articles.published_at',
+      'articles.updated_at',
+      'articles.byline',
+      'articles.credit_line',
+      'articles.body_html',
+      'articles.featured_media_id',
+      'sections.id as section_id',
+      'sections.slug as section_slug',
+      'sections.name as section_name',
+    ])
+    .where('articles.edition_code', '=', filter.edition)
+    .where('articles.status', '=', 'published');
+  if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    query = query.innerJoin('article_tags', (join) => join.onRef('article_tags.article_id', '=', 'articles.id').on('article_tags.tag_id', '=', tagId));
+  }
+  const rows = await query.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
+  if (rows.length === 0) return [];
+
+  const ids = rows.map((r) => r.id);
+  const mediaIds = [...new Set(rows.flatMap((r) => (r.featured_media_id === null ? [] : [r.featured_media_id])))];
+  const [tagRows, mediaRows, textRows] = await Promise.all([
+    ctx.db
+      .selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
+      .where('article_tags.article_id', 'in', ids)
+      .orderBy('tags.name')
+      .orderBy('tags.id')
+      .execute(),
+    mediaIds.length ? ctx.db.selectFrom('media').selectAll().where('id', 'in', mediaIds).execute() : [],
+    mediaIds.length ? ctx.db.selectFrom('media_texts').selectAll().where('media_id', 'in', mediaIds).orderBy('media_id').orderBy('language').execute() : [],
+  ]);
+
+  const tagsOf = new Map<number, FeedArticle['tags']>();
+  for (const t of tagRows) {
+    let list = tagsOf.get(t.article_id);
+    if (!list) tagsOf.set(t.article_id, (list = []));
+    list.push({ id: t.id, slug: t.slug, name: t.name });
+  }
+  const mediaById = new Map(mediaRows.map((m) => [m.id, m]));
+  // Alt text and caption in the edition's language, else in any language (as findMedia does).
+  const mediaFor = (id: number | null): FeedMedia | null => {
+    const media = id === null ? undefined : mediaById.get(id);
+    if (!media) return null;
+    const texts = textRows.filter((t) => t.media_id === media.id);
+    const text = texts.find((t) => t.language === filter.edition) ?? texts[0];
+    return {
+      id: media.id,
+      blobKey: media.blob_key,
+      width: media.width,
+      height: media.height,
+      alt: text?.alt_text ?? '',
+      caption: text?.caption ?? '',
+      credit: media.credit,
+      mimeType: media.mime_type,
+      byteSize: media.byte_size,
+    };
+  };
+
+  return rows.map((r) => ({
+    id: r.id,
+    edition: r.edition_code,
+    slug: r.slug,
+    headline: r.headline,
+    dek: r.dek,
+    publishedAt: r.published_at ?? r.updated_at,
+    updatedAt: r.updated_at,
+    section: r.section_id !== null ? { id: r.section_id, slug: r.section_slug ?? '', name: r.section_name ?? '' } : null,
+    featuredMediaId: r.featured_media_id,
+    byline: r.byline,
+    creditLine: r.credit_line,
+    bodyHtml: r.body_html,
+    tags: tagsOf.get(r.id) ?? [],
+    featuredMedia: mediaFor(r.featured_media_id),
+  }));
+}
+
+/**
+ * Per edition that has published articles (or just `edition`): how many, how many sections and
+ * tags list them, and the latest change. Three grouped queries; a sitemap index needs no more.
+ */
+export async function countSitemapEntries(ctx: DbCtx, edition?: string): Promise<SitemapCount[]> {
+  const [articles, sections, tags] = await Promise.all([
+    ctx.db
+      .selectFrom('articles')
+      .select(['edition_code', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.max('updated_at').as('last')])
+      .where('status', '=', 'published')
+      .$if(edition !== undefined, (q) => q.where('edition_code', '=', edition ?? ''))
+      .groupBy('edition_code')
+      .execute(),
+    ctx.db
+      .selectFrom('articles')
+      .select(['edition_code', (eb) => eb.fn.count<number | string>('section_id').distinct().as('n')])
+      .where('status', '=', 'published')
+      .where('section_id', 'is not', null)
+      .$if(edition !== undefined, (q) => q.where('edition_code', '=', edition ?? ''))
+      .groupBy('edition_code')
+      .execute(),
+    ctx.db
+      .selectFrom('articles')
+      .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
+      .select(['articles.edition_code', (eb) => eb.fn.count<number | string>('article_tags.tag_id').distinct().as('n')])
+      .where('articles.status', '=', 'published')
+      .$if(edition !== undefined, (q) => q.where('articles.edition_code', '=', edition ?? ''))
+      .groupBy('articles.edition_code')
+      .execute(),
+  ]);
+  // PostgreSQL returns count(*) as a bigint string.
+  const termsOf = (edition: string) =>
+    Number(sections.find((s) => s.edition_code === edition)?.n ?? 0) + Number(tags.find((t) => t.edition_code === edition)?.n ?? 0);
+  return articles
+    .map((a) => ({ edition: a.edition_code, articles: Number(a.n), terms: termsOf(a.edition_code), lastModified: String(a.last) }))
+    .sort((a, b) => (a.edition < b.edition ? -1 : a.edition > b.edition ? 1 : 0));
+}
+
+/** Sections and tags of an edition that list at least one published article, most recently changed first. */
+export async function listSitemapTerms(ctx: DbCtx, edition: string, limit: number): Promise<SitemapTerm[]> {
+  const [sections, tags] = await Promise.all([
+    ctx.db
+      .selectFrom('sections')
+      .innerJoin('articles', 'articles.section_id', 'sections.id')
+      .select(['sections.id', 'sections.slug', 'sections.name', (eb) => eb.fn.max('articles.updated_at').as('last')])
+      .where('articles.edition_code', '=', edition)
+      .where('articles.status', '=', 'published')
+      .groupBy(['sections.id', 'sections.slug', 'sections.name'])
+      .execute(),
+    ctx.db
+      .selectFrom('tags')
+      .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+      .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+      .select(['tags.id', 'tags.slug', 'tags.name', (eb) => eb.fn.max('articles.updated_at').as('last')])
+      .where('articles.edition_code', '=', edition)
+      .where('articles.status', '=', 'published')
+      .groupBy(['tags.id', 'tags.slug', 'tags.name'])
+      .execute(),
+  ]);
+  const terms: SitemapTerm[] = [
+    ...sections.map((s) => ({ kind: 'section' as const, id: s.id, slug: s.slug, name: s.name, lastModified: String(s.last) })),
+    ...tags.map((t) => ({ kind: 'tag' as const, id: t.id, slug: t.slug, name: t.name, lastModified: String(t.last) })),
+  ];
+  terms.sort((a, b) => (a.lastModified < b.lastModified ? 1 : a.lastModified > b.lastModified ? -1 : a.kind.localeCompare(b.kind) || a.id - b.id));
+  return terms.slice(0, Math.max(0, limit));
+}
+
+/**
+ * A slice of an edition's published articles in publication order, oldest first: new articles
+ * land on the last page, so earlier pages stay put. Each carries the published versions of its
+ * story (two queries for the slice: the page, then the versions of the stories in its range).
+ */
+export async function listSitemapArticles(ctx: DbCtx, where: { edition: string; offset: number; limit: number }): Promise<SitemapArticle[]> {
+  if (where.limit <= 0) return [];
+  const rows = await ctx.db
+    .selectFrom('articles')
+    .select(['id', 'edition_code', 'slug', 'story_id', 'published_at', 'updated_at'])
+    .where('edition_code', '=', where.edition)
+    .where('status', '=', 'published')
+    .orderBy('published_at')
+    .orderBy('id')
+    .offset(Math.max(0, where.offset))
+    .limit(where.limit)
+    .execute();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return [];
+
+  // The page's own rows are exactly the edition's published rows between its first and last
+  // (published_at, id), so the versions can be found by that range instead of a list of up to
+  // 50,000 ids (SQLite allows 32,766 bound values per statement).
+  const firstAt = first.published_at ?? '';
+  const lastAt = last.published_at ?? '';
+  const versions = await ctx.db
+    .selectFrom('articles as page')
+    .innerJoin('articles as other', 'other.story_id', 'page.story_id')
+    .select(['page.story_id', 'other.id', 'other.edition_code', 'other.slug'])
+    .where('page.edition_code', '=', where.edition)
+    .where('page.status', '=', 'published')
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('page.published_at', '>', firstAt), eb.and([eb('page.published_at', '=', firstAt), eb('page.id', '>=', first.id)])]),
+        eb.or([eb('page.published_at', '<', lastAt), eb.and([eb('page.published_at', '=', lastAt), eb('page.id', '<=', last.id)])]),
+      ]),
+    )
+    .where('other.status', '=', 'published')
+    .orderBy('page.story_id')
+    .orderBy('other.edition_code')
+    .execute();
+
+  const byStory = new Map<number, ArticleVersion[]>();
+  for (const v of versions) {
+    let list = byStory.get(v.story_id);
+    if (!list) byStory.set(v.story_id, (list = []));
+    list.push({ id: v.id, edition: v.edition_code, slug: v.slug });
+  }
+  return rows.map((r) => {
+    const story = byStory.get(r.story_id) ?? [];
+    return {
+      id: r.id,
+      edition: r.edition_code,
+      slug: r.slug,
+      publishedAt: r.published_at ?? r.updated_at,
+      updatedAt: r.updated_at,
+      versions: story.length > 1 ? story : [],
+    };
+  });
+}
+
+/** Articles of every edition first published within NEWS_WINDOW_MS of the context's clock, newest first. */
+export async function listRecentlyPublished(ctx: DbCtx, options: { limit?: number } = {}): Promise<NewsArticle[]> {
+  const since = new Date(ctx.clock.now().getTime() - NEWS_WINDOW_MS).toISOString();
+  const limit = Math.min(NEWS_LIMIT, Math.max(1, Math.trunc(options.limit ?? NEWS_LIMIT)));
+  const rows = await ctx.db
+    .selectFrom('articles')
+    .select(['id', 'edition_code', 'slug', 'headline', 'published_at'])
+    .where('status', '=', 'published')
+    .where('published_at', '>=', since)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, edition: r.edition_code, slug: r.slug, headline: r.headline, publishedAt: r.published_at ?? since }));
+}

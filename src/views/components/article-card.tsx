@@ -1,0 +1,20 @@
+// A teaser: headline link, dek, section and time. Headlines carry dir="auto" nowhere: they are in
+// the edition's language; foreign names inside them are isolated by the bidi algorithm itself.
+import { Picture } from './image.js';
+import type { ArticleCardProps } from '../props.js';
+
+export function ArticleCard({ a, level = 3, withImage = false }: { a: ArticleCardProps; level?: 2 | 3; withImage?: boolean }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <article class="card">
+      {withImage && a.image ? <Picture image={a.image} /> : null}
+      <Heading class="card-title">
+        <a href={a.href}>{a.headline}</a>
+      </Heading>
+      {a.dek ? <p class="dek">{a.dek}</p> : null}
+      <p class="meta">
+        {a.section ? <span class="section">{a.section}</span> : null} <time dateTime={a.datetime}>{a.dateText}</time>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+// Pieces several reader pages share: article cards, images with their variants, and the sidebar.
+import { findMediaMany, listPublished, listPublishedByIds, type ArticleSummary, type MediaRef } from '../../domain/articles/index.js';
+import { listLiveBlocks } from '../../domain/curation/index.js';
+import { anonymous } from '../../core/context.js';
+import type { DomainCtx } from '../../domain/editions/index.js';
+import type { ArticleCardProps, ImageProps, SidebarBlock } from '../../views/props.js';
+import type { FastifyRequest } from 'fastify';
+import type { WebDeps } from '../deps.js';
+import { editionView, paths, type EditionView } from './chrome.js';
+
+export function imageOf(media: MediaRef, sizes = '(min-width: 64rem) 42rem, 100vw'): ImageProps {
+  const variants = media.variants ?? [];
+  return {
+    src: paths.media(media.blobKey),
+    srcset: variants.length ? [...variants.map((v) => `${paths.media(v.key)} ${v.width}w`), ...(media.width ? [`${paths.media(media.blobKey)} ${media.width}w`] : [])].join(', ') : undefined,
+    sizes: variants.length ? sizes : undefined,
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+  };
+}
+
+export function toCards(view: EditionView, items: ArticleSummary[], media?: Map<number, MediaRef>): ArticleCardProps[] {
+  return items.map((a) => {
+    const image = a.featuredMediaId === null ? undefined : media?.get(a.featuredMediaId);
+    return {
+      id: a.id,
+      href: paths.article(a.edition, a.id, a.slug),
+      headline: a.headline,
+      dek: a.dek,
+      datetime: a.publishedAt,
+      dateText: view.when(a.publishedAt).text,
+      section: a.section?.name,
+      image: image ? imageOf(image, '(min-width: 64rem) 20rem, 100vw') : undefined,
+    };
+  });
+}
+
+export async function cardsWithImages(ctx: DomainCtx, view: EditionView, items: ArticleSummary[]): Promise<ArticleCardProps[]> {
+  const media = await findMediaMany(ctx, items.flatMap((a) => (a.featuredMediaId === null ? [] : [a.featuredMediaId])), view.edition.code);
+  return toCards(view, items, media);
+}
+
+export interface SidebarData {
+  blocks: SidebarBlock[];
+  lead?: ArticleSummary | undefined;
+  top: ArticleSummary[];
+  recent: ArticleSummary[];
+}
+
+/** The live curated blocks of an edition as sidebar props, plus the lead and top stories for the front page. */
+export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { curation?: boolean } = {}): Promise<SidebarData> {
+  const code = view.edition.code;
+  const blocks = await listLiveBlocks(ctx, code);
+  const wantsRecent = blocks.some((b) => b.kind === 'most_recent');
+  const leadId = options.curation === false ? undefined : blocks.find((b) => b.slot === 'lead')?.articleId ?? undefined;
+  const topIds = options.curation === false ? [] : blocks.filter((b) => b.slot === 'top' && b.articleId !== null).map((b) => b.articleId as number);
+  const [curated, recentPage, media] = await Promise.all([
+    listPublishedByIds(ctx, code, [...(leadId ? [leadId] : []), ...topIds]),
+    wantsRecent ? listPublished(ctx, { edition: code, limit: 5 }) : undefined,
+    findMediaMany(ctx, blocks.flatMap((b) => (b.kind === 'cartoon' && b.mediaId !== null ? [b.mediaId] : [])), code),
+  ]);
+  const recent = recentPage?.items ?? [];
+  const sidebar: SidebarBlock[] = blocks
+    .filter((b) => b.slot === 'sidebar')
+    .flatMap((b): SidebarBlock[] => {
+      switch (b.kind) {
+        case 'cartoon': {
+          const image = b.mediaId === null ? undefined : media.get(b.mediaId);
+          return image ? [{ kind: 'cartoon', title: b.title, image: imageOf(image, '20rem'), caption: b.body }] : [];
+        }
+        case 'statement':
+          return [{ kind: 'statement', quote: b.body, attribution: b.attribution }];
+        case 'banner':
+          return b.linkUrl ? [{ kind: 'banner', title: b.title, text: b.body, href: b.linkUrl, until: b.endsAt ? view.when(b.endsAt).text : undefined }] : [];
+        case 'most_recent':
+          return recent.length ? [{ kind: 'most_recent', items: toCards(view, recent) }] : [];
+        default:
+          return [];
+      }
+    });
+  return {
+    blocks: sidebar,
+    lead: leadId ? curated.find((a) => a.id === leadId) : undefined,
+    top: curated.filter((a) => a.id !== leadId),
+    recent,
+  };
+}
+
+/** For error pages: the five latest articles of the edition the reader was in. */
+export function latestSuggestions(deps: WebDeps) {
+  return async (code: string, request: FastifyRequest): Promise<ArticleCardProps[]> => {
+    const edition = deps.editions.find(code);
+    if (!edition) return [];
+    const page = await listPublished(deps.makeCtx(anonymous, request.log), { edition: code, limit: 5 });
+    return toCards(editionView(edition), page.items);
+  };
+}
