@@ -397,6 +397,9 @@ async function withdraw(ctx: DbCtx, articleId: number): Promise<Set<number>> {
   const changed = new Set<number>();
   const own = (await loadLists(ctx, [articleId])).get(articleId) ?? [];
   const holders = await holdersOf(ctx, articleId);
+  const hasTerms = await ctx.db.selectFrom('article_terms').select('term').where('article_id', '=', articleId).limit(1).executeTakeFirst();
+  // Drafts are refreshed on every edit: with nothing stored there is nothing to write.
+  if (!own.length && !holders.length && !hasTerms) return changed;
   const before = await loadLists(ctx, holders);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('article_terms').where('article_id', '=', articleId).execute();
@@ -410,20 +413,33 @@ async function withdraw(ctx: DbCtx, articleId: number): Promise<Set<number>> {
   return changed;
 }
 
+// A refresh reads lists and then writes them, so two running at once could each overwrite a
+// list the other has just changed; the server's listeners start them without waiting. Within a
+// process they therefore run one after another (rebuilds too). Across processes (several servers
+// on one PostgreSQL) that can still happen, rarely; the next refresh or a rebuild repairs it.
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Recomputes what an article's publication state implies: a published article gets a fresh
  * vector and list, and joins (or leaves) the lists of the articles it now ranks among; any other
  * state removes it everywhere and refills the lists it leaves. Returns the ids of the articles
  * whose related list changed, for cache purges. Idempotent.
  */
-export async function refreshRelated(ctx: DbCtx, articleId: number): Promise<number[]> {
-  const row = await ctx.db
-    .selectFrom('articles')
-    .select([...textColumns, 'status'])
-    .where('id', '=', articleId)
-    .executeTakeFirst();
-  const changed = row?.status === 'published' ? await refreshPublished(ctx, row) : await withdraw(ctx, articleId);
-  return [...changed].sort((a, b) => a - b);
+export function refreshRelated(ctx: DbCtx, articleId: number): Promise<number[]> {
+  return serialized(async () => {
+    const row = await ctx.db
+      .selectFrom('articles')
+      .select([...textColumns, 'status'])
+      .where('id', '=', articleId)
+      .executeTakeFirst();
+    const changed = row?.status === 'published' ? await refreshPublished(ctx, row) : await withdraw(ctx, articleId);
+    return [...changed].sort((a, b) => a - b);
+  });
 }
 
 async function refreshPublished(ctx: DbCtx, row: ArticleTextRow): Promise<Set<number>> {
@@ -484,16 +500,14 @@ export async function listRelated(ctx: DbCtx, articleId: number, limit = 6): Pro
  */
 export async function rebuildRelated(ctx: DbCtx, edition?: string): Promise<{ articles: number }> {
   assertSystemOrRole(ctx.actor, ['admin']);
-  let codes: string[];
-  if (edition !== undefined) {
-    await getEdition(ctx.db, edition);
-    codes = [edition];
-  } else {
-    codes = (await ctx.db.selectFrom('editions').select('code').orderBy('position').execute()).map((r) => r.code);
-  }
-  let articles = 0;
-  for (const code of codes) articles += await rebuildEdition(ctx, code);
-  return { articles };
+  if (edition !== undefined) await getEdition(ctx.db, edition);
+  return serialized(async () => {
+    const codes =
+      edition !== undefined ? [edition] : (await ctx.db.selectFrom('editions').select('code').orderBy('position').execute()).map((r) => r.code);
+    let articles = 0;
+    for (const code of codes) articles += await rebuildEdition(ctx, code);
+    return { articles };
+  });
 }
 
 interface BatchDoc {

@@ -201,6 +201,32 @@ eachDialect('related articles', (h) => {
     for (const holder of again) assert.ok(back.includes(holder));
   });
 
+  it('loses no update when refreshes start together, as the listeners start them', async () => {
+    const ctx = h().ctx();
+    // Three more measles stories (from another draw of the same templates), published at once.
+    const more = relatedCorpus(7)
+      .articles.filter((a) => a.cluster === 'en-measles')
+      .slice(0, 3)
+      .map((a, i) => ({ ...a, key: `${a.key}-more-${i}`, day: late.day + 1 + i }));
+    const ids: number[] = [];
+    for (const article of more) {
+      h().clock.set(corpusTime(article));
+      const ref = await createArticle(ctx, { edition: 'en', headline: article.headline, dek: article.dek, body: article.body });
+      await publishArticle(ctx, ref.id);
+      idOf.set(article.key, ref.id);
+      articleOf.set(ref.id, article);
+      ids.push(ref.id);
+    }
+    const changed = await Promise.all(ids.map((id) => refreshRelated(ctx, id)));
+    // The first refreshed found the others unindexed; the others' refreshes merged themselves
+    // into its list. Had its own refresh written over those merges, they would be missing here.
+    for (const [i, id] of ids.entries()) {
+      assert.ok(changed[i]?.includes(id));
+      const holders = await holdersOf(ctx, id);
+      for (const other of ids) if (other !== id) assert.ok(holders.includes(other), `article ${i} is missing from the list of ${ids.indexOf(other)}`);
+    }
+  });
+
   it('rebuilds every list in one batch with the same precision', async (t) => {
     const ctx = h().ctx();
     const publishedCount = (
