@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/index.js';
 
 export interface EditionLink {
   code: string;
+  dir: 'ltr' | 'rtl';
   nativeName: string;
   href: string;
   current: boolean;

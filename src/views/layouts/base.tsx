@@ -47,7 +47,7 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
           <nav aria-label={t('site.editions')} class="editions">
             <ul>
               {chrome.editions.map((e) => (
-                <li key={e.code}>
+                <li key={e.code} dir={e.dir}>
                   <a href={e.href} lang={e.code} hrefLang={e.code} aria-current={e.current ? 'true' : undefined}>
                     {e.nativeName}
                   </a>

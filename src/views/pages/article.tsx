@@ -21,7 +21,7 @@ export interface ArticlePageProps {
   section?: { name: string; href: string } | undefined;
   tags: Array<{ name: string; href: string }>;
   entities: Array<{ name: string; href: string }>;
-  translations: Array<{ lang: string; languageName: string; headline: string; href: string }>;
+  translations: Array<{ lang: string; dir: 'ltr' | 'rtl'; languageName: string; headline: string; href: string }>;
   related: ArticleCardProps[];
   sidebar: SidebarBlock[];
 }
@@ -102,7 +102,8 @@ export function ArticlePage(p: ArticlePageProps) {
             <h2>{t('article.read_in')}</h2>
             <ul>
               {p.translations.map((tr) => (
-                <li key={tr.lang} lang={tr.lang}>
+                // Each headline keeps its own language and direction inside the page's (English in a Persian page).
+                <li key={tr.lang} lang={tr.lang} dir={tr.dir}>
                   <a href={tr.href} hrefLang={tr.lang}>
                     <span class="language">{tr.languageName}</span>: {tr.headline}
                   </a>

@@ -62,6 +62,6 @@ export function chromeFor(
     homeHref: paths.home(edition.code),
     cssHref: page.cssHref,
     head: page.head,
-    editions: registry.all().map((e) => ({ code: e.code, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
+    editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
   };
 }

@@ -36,6 +36,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
 
   const html = (reply: FastifyReply, body: string, tags: Iterable<string>) => {
     reply.header('cache-control', HTML_CACHE_CONTROL);
+    // The stylesheet is the only render-blocking request: announce it before the HTML is parsed.
+    reply.header('link', `<${deps.cssHref}>; rel=preload; as=style`);
     reply.cacheWith(tags);
     return reply.type('text/html; charset=utf-8').send(body);
   };
@@ -193,7 +195,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           entities: article.entities.map((e) => ({ name: e.name, href: paths.entity(lang, e.key) })),
           translations: article.translations.flatMap((tr) => {
             const other = editions.find(tr.edition);
-            return other ? [{ lang: tr.edition, languageName: other.nativeName, headline: tr.headline, href: paths.article(tr.edition, tr.id, tr.slug) }] : [];
+            return other ? [{ lang: tr.edition, dir: other.direction, languageName: other.nativeName, headline: tr.headline, href: paths.article(tr.edition, tr.id, tr.slug) }] : [];
           }),
           related: await cardsWithImages(ctx, view, related),
           sidebar: side.blocks,

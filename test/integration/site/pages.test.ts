@@ -62,6 +62,10 @@ eachDialect('public pages', (h) => {
     assert.match(page.body, /<html lang="fa" dir="rtl">/);
     assert.match(page.body, /۲۱:۳۰|۱۵:۳۰/, 'time shown with Persian digits in Tehran time');
     assert.match(page.body, /۱۴۰۵/, 'Persian solar year');
+    // The English headline under "read in" keeps its own direction inside the RTL page.
+    assert.match(page.body, /<li lang="en" dir="ltr"><a href="\/en\/news\//);
+    assert.match(page.body, /<li dir="ltr"><a href="\/en\/" lang="en"/);
+    assert.match(String(page.headers.link), /^<\/assets\/site\.[0-9a-f]{12}\.css>; rel=preload; as=style$/);
   });
 
   it('301s a wrong or missing slug to the canonical URL', async () => {
