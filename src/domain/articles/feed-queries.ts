@@ -3,7 +3,7 @@
 // sections and tags readers can list, and the Google News window). Each is a fixed number of
 // queries, whatever the number of articles.
 import type { DbCtx } from '../../storage/database.js';
-import type { ArticleSummary, MediaRef } from './queries.js';
+import { findMediaMany, summaryColumns, toSummary, type ArticleSummary, type MediaRef } from './queries.js';
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -11,10 +11,8 @@ export const FEED_SIZE = 50;
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 export const NEWS_LIMIT = 1000;
 
-export interface FeedMedia extends MediaRef {
-  mimeType: string;
-  byteSize: number;
-}
+/** Feeds need the media type and size for enclosures; MediaRef carries both. */
+export type FeedMedia = MediaRef;
 
 export interface FeedArticle extends ArticleSummary {
   byline: string;
@@ -84,22 +82,7 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
   let query = ctx.db
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
-    .select([
-      'articles.id',
-      'articles.edition_code',
-      'articles.slug',
-      'articles.headline',
-      'articles.dek',
-      'articles.published_at',
-      'articles.updated_at',
-      'articles.byline',
-      'articles.credit_line',
-      'articles.body_html',
-      'articles.featured_media_id',
-      'sections.id as section_id',
-      'sections.slug as section_slug',
-      'sections.name as section_name',
-    ])
+    .select([...summaryColumns, 'articles.byline', 'articles.credit_line', 'articles.body_html'])
     .where('articles.edition_code', '=', filter.edition)
     .where('articles.status', '=', 'published');
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
@@ -112,7 +95,7 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
 
   const ids = rows.map((r) => r.id);
   const mediaIds = [...new Set(rows.flatMap((r) => (r.featured_media_id === null ? [] : [r.featured_media_id])))];
-  const [tagRows, mediaRows, textRows] = await Promise.all([
+  const [tagRows, media] = await Promise.all([
     ctx.db
       .selectFrom('article_tags')
       .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
@@ -121,8 +104,7 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
       .orderBy('tags.name')
       .orderBy('tags.id')
       .execute(),
-    mediaIds.length ? ctx.db.selectFrom('media').selectAll().where('id', 'in', mediaIds).execute() : [],
-    mediaIds.length ? ctx.db.selectFrom('media_texts').selectAll().where('media_id', 'in', mediaIds).orderBy('media_id').orderBy('language').execute() : [],
+    findMediaMany(ctx, mediaIds, filter.edition),
   ]);
 
   const tagsOf = new Map<number, FeedArticle['tags']>();
@@ -131,36 +113,10 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
     if (!list) tagsOf.set(t.article_id, (list = []));
     list.push({ id: t.id, slug: t.slug, name: t.name });
   }
-  const mediaById = new Map(mediaRows.map((m) => [m.id, m]));
-  // Alt text and caption in the edition's language, else in any language (as findMedia does).
-  const mediaFor = (id: number | null): FeedMedia | null => {
-    const media = id === null ? undefined : mediaById.get(id);
-    if (!media) return null;
-    const texts = textRows.filter((t) => t.media_id === media.id);
-    const text = texts.find((t) => t.language === filter.edition) ?? texts[0];
-    return {
-      id: media.id,
-      blobKey: media.blob_key,
-      width: media.width,
-      height: media.height,
-      alt: text?.alt_text ?? '',
-      caption: text?.caption ?? '',
-      credit: media.credit,
-      mimeType: media.mime_type,
-      byteSize: media.byte_size,
-    };
-  };
+  const mediaFor = (id: number | null): FeedMedia | null => (id === null ? null : (media.get(id) ?? null));
 
   return rows.map((r) => ({
-    id: r.id,
-    edition: r.edition_code,
-    slug: r.slug,
-    headline: r.headline,
-    dek: r.dek,
-    publishedAt: r.published_at ?? r.updated_at,
-    updatedAt: r.updated_at,
-    section: r.section_id !== null ? { id: r.section_id, slug: r.section_slug ?? '', name: r.section_name ?? '' } : null,
-    featuredMediaId: r.featured_media_id,
+    ...toSummary(r),
     byline: r.byline,
     creditLine: r.credit_line,
     bodyHtml: r.body_html,

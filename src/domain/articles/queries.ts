@@ -15,6 +15,8 @@ export interface MediaRef {
   alt: string;
   caption: string;
   credit: string;
+  mimeType: string;
+  byteSize: number;
   /** Smaller renditions (WebP), narrowest first, for srcset. */
   variants?: Array<{ key: string; width: number }>;
 }
@@ -216,6 +218,8 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
           alt: text?.alt_text ?? '',
           caption: text?.caption ?? '',
           credit: m.credit,
+          mimeType: m.mime_type,
+          byteSize: m.byte_size,
           variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width })),
         },
       ];
