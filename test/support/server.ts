@@ -1,5 +1,6 @@
 // Starts the real `dateline serve` in a child process, as an operator would, and waits for its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -15,6 +16,8 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000, nod
   const child = spawn(process.execPath, [...nodeArgs, cliPath, 'serve'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Operators start it from anywhere: nothing may depend on the working directory.
+    cwd: os.tmpdir(),
   });
   let output = '';
   return new Promise((resolve, reject) => {
