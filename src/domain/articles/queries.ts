@@ -3,6 +3,7 @@
 import { gone, invalid, notFound } from '../../core/errors.js';
 import { clampLimit, type Page } from '../../core/page.js';
 import type { DbCtx } from '../../storage/database.js';
+import { prepared } from '../../storage/prepared.js';
 import type { ArticleStatus } from '../../storage/schema.js';
 import type { BodyDocument } from './document.js';
 import { assertCan } from './policy.js';
@@ -121,9 +122,9 @@ export const toSummary = (r: SummaryRow): ArticleSummary => ({
   featuredMediaId: r.featured_media_id,
 });
 
-/** The article readers may see, or NotFound (never published, unpublished, other edition) / Gone (removed). */
-export async function getPublished(ctx: DbCtx, where: { edition: string; id: number }): Promise<PublishedArticle> {
-  const row = await ctx.db
+// The article page's reads, compiled once (see storage/prepared.ts): they run on every cache miss.
+const publishedRow = prepared((db, id: number, edition: string) =>
+  db
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
     .select([
@@ -136,42 +137,52 @@ export async function getPublished(ctx: DbCtx, where: { edition: string; id: num
       'articles.body_html',
       'articles.comments_open',
     ])
-    .where('articles.id', '=', where.id)
-    .where('articles.edition_code', '=', where.edition)
-    .executeTakeFirst();
+    .where('articles.id', '=', id)
+    .where('articles.edition_code', '=', edition),
+);
+
+const tagsOfArticle = prepared((db, id: number) =>
+  db
+    .selectFrom('article_tags')
+    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['tags.id', 'tags.slug', 'tags.name'])
+    .where('article_tags.article_id', '=', id)
+    .orderBy('tags.name'),
+);
+
+const entitiesOfArticle = prepared((db, id: number, language: string) =>
+  db
+    .selectFrom('article_entities')
+    .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+    .innerJoin('entity_names', (join) =>
+      join.onRef('entity_names.entity_id', '=', 'entities.id').on('entity_names.language', '=', language).on('entity_names.is_primary', '=', 1),
+    )
+    .select(['entities.id', 'entities.key', 'entities.kind', 'entity_names.name'])
+    .where('article_entities.article_id', '=', id)
+    .orderBy('entity_names.name'),
+);
+
+const publishedTranslations = prepared((db, storyId: number, id: number) =>
+  db
+    .selectFrom('articles')
+    .select(['id', 'edition_code as edition', 'slug', 'headline'])
+    .where('story_id', '=', storyId)
+    .where('id', '!=', id)
+    .where('status', '=', 'published')
+    .orderBy('edition_code'),
+);
+
+/** The article readers may see, or NotFound (never published, unpublished, other edition) / Gone (removed). */
+export async function getPublished(ctx: DbCtx, where: { edition: string; id: number }): Promise<PublishedArticle> {
+  const [row] = await publishedRow(ctx.db, where.id, where.edition);
   if (!row) throw notFound('ARTICLE_NOT_FOUND');
   if (row.status === 'removed') throw gone('ARTICLE_REMOVED');
   if (row.status !== 'published') throw notFound('ARTICLE_NOT_FOUND');
 
   const [tags, entities, translations, featuredMedia] = await Promise.all([
-    ctx.db
-      .selectFrom('article_tags')
-      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-      .select(['tags.id', 'tags.slug', 'tags.name'])
-      .where('article_tags.article_id', '=', row.id)
-      .orderBy('tags.name')
-      .execute(),
-    ctx.db
-      .selectFrom('article_entities')
-      .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
-      .innerJoin('entity_names', (join) =>
-        join
-          .onRef('entity_names.entity_id', '=', 'entities.id')
-          .on('entity_names.language', '=', where.edition)
-          .on('entity_names.is_primary', '=', 1),
-      )
-      .select(['entities.id', 'entities.key', 'entities.kind', 'entity_names.name'])
-      .where('article_entities.article_id', '=', row.id)
-      .orderBy('entity_names.name')
-      .execute(),
-    ctx.db
-      .selectFrom('articles')
-      .select(['id', 'edition_code as edition', 'slug', 'headline'])
-      .where('story_id', '=', row.story_id)
-      .where('id', '!=', row.id)
-      .where('status', '=', 'published')
-      .orderBy('edition_code')
-      .execute(),
+    tagsOfArticle(ctx.db, row.id),
+    entitiesOfArticle(ctx.db, row.id, where.edition),
+    publishedTranslations(ctx.db, row.story_id, row.id),
     row.featured_media_id === null ? undefined : findMedia(ctx, row.featured_media_id, where.edition),
   ]);
 

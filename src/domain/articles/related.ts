@@ -3,6 +3,7 @@
 // in related_articles, and only read at render time (listRelated). Same edition only; the formula
 // and its constants are explained in docs/related-articles.md.
 import type { DbCtx } from '../../storage/database.js';
+import { prepared } from '../../storage/prepared.js';
 import { assertSystemOrRole, getEdition } from '../editions/index.js';
 import { documentText, type BodyDocument } from './document.js';
 import { summaryColumns, toSummary, type ArticleSummary } from './queries.js';
@@ -478,9 +479,8 @@ async function refreshPublished(ctx: DbCtx, row: ArticleTextRow): Promise<Set<nu
 }
 
 /** The stored related list of an article, best first, only articles still published. */
-export async function listRelated(ctx: DbCtx, articleId: number, limit = 6): Promise<ArticleSummary[]> {
-  const take = Number.isFinite(limit) ? Math.max(1, Math.min(RELATED.stored, Math.floor(limit))) : 6;
-  const rows = await ctx.db
+const storedRelated = prepared((db, articleId: number, limit: number) =>
+  db
     .selectFrom('related_articles')
     .innerJoin('articles', 'articles.id', 'related_articles.related_id')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
@@ -488,9 +488,12 @@ export async function listRelated(ctx: DbCtx, articleId: number, limit = 6): Pro
     .where('related_articles.article_id', '=', articleId)
     .where('articles.status', '=', 'published')
     .orderBy('related_articles.rank')
-    .limit(take)
-    .execute();
-  return rows.map(toSummary);
+    .limit(limit),
+);
+
+export async function listRelated(ctx: DbCtx, articleId: number, limit = 6): Promise<ArticleSummary[]> {
+  const take = Number.isFinite(limit) ? Math.max(1, Math.min(RELATED.stored, Math.floor(limit))) : 6;
+  return (await storedRelated(ctx.db, articleId, take)).map(toSummary);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Reads of the curated blocks that are live now in an edition, in slot and position order.
 import type { DbCtx } from '../../storage/database.js';
+import { prepared } from '../../storage/prepared.js';
 import type { BlockKind, Slot } from './commands.js';
 
 export interface CuratedBlock {
@@ -16,18 +17,22 @@ export interface CuratedBlock {
   endsAt: string | null;
 }
 
-export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<CuratedBlock[]> {
-  const now = ctx.clock.now().toISOString();
-  const rows = await ctx.db
+// Read on every page that shows the sidebar: compiled once (see storage/prepared.ts).
+const liveBlocks = prepared((db, edition: string, startedBy: string, endsAfter: string) =>
+  db
     .selectFrom('curated_blocks')
     .selectAll()
     .where('edition_code', '=', edition)
-    .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<=', now)]))
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+    .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<=', startedBy)]))
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', endsAfter)]))
     .orderBy('slot')
     .orderBy('position')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<CuratedBlock[]> {
+  const now = ctx.clock.now().toISOString();
+  const rows = await liveBlocks(ctx.db, edition, now, now);
   return rows.map((r) => ({
     id: r.id,
     slot: r.slot,
