@@ -131,6 +131,21 @@ function matchesEtag(request: FastifyRequest, etag: string): boolean {
   return header === '*' || header.split(',').some((v) => v.trim().replace(/^W\//, '') === etag);
 }
 
+/** Query parameters that change what a public page shows; any other is ignored by every handler. */
+const MEANINGFUL_PARAMS = ['before', 'after'];
+
+/**
+ * The cache key: the path plus only the parameters that change the page, so `?utm_source=…` and
+ * other noise neither miss the cache nor let a client fill it with copies of one page.
+ */
+export function cacheKey(url: string): string {
+  const q = url.indexOf('?');
+  if (q === -1) return url;
+  const params = new URLSearchParams(url.slice(q + 1));
+  const kept = MEANINGFUL_PARAMS.flatMap((name) => (params.has(name) ? [`${name}=${encodeURIComponent(params.get(name) ?? '')}`] : []));
+  return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q);
+}
+
 const TAGS = Symbol('cacheTags');
 type TaggedReply = FastifyReply & { [TAGS]?: string[] };
 
@@ -160,7 +175,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
-    const entry = cache.get(request.url);
+    const entry = cache.get(cacheKey(request.url));
     if (entry) {
       await sendEntry(request, reply, entry, 'hit');
       return reply;
@@ -180,7 +195,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       tags,
       expiresAt: cache.now() + ttlMs,
     };
-    const key = request.url;
+    const key = cacheKey(request.url);
     cache.set(key, entry);
     // Compress off the main thread (zlib's async API runs in libuv's pool) after answering; hits
     // after that are served pre-compressed. The entry is replaced only if it is still current.

@@ -84,6 +84,13 @@ eachDialect('page cache and metadata', (h) => {
     assert.equal((await app.inject(`/en/news/${fresh.id}/${fresh.slug}`)).statusCode, 404);
   });
 
+  it('ignores query parameters that do not change the page', async () => {
+    await app.inject(url('ar'));
+    const tracked = await app.inject(`${url('ar')}?utm_source=newsletter&fbclid=x`);
+    assert.equal(tracked.headers['x-cache'], 'hit');
+    assert.equal(tracked.statusCode, 200);
+  });
+
   it('never caches errors or redirects', async () => {
     assert.equal((await app.inject('/en/news/999999/x')).headers['x-cache'], undefined);
     assert.equal((await app.inject(`/en/news/${story.en?.id}/wrong`)).statusCode, 301);
