@@ -3,7 +3,7 @@
 // sections and tags readers can list, and the Google News window). Each is a fixed number of
 // queries, whatever the number of articles.
 import type { DbCtx } from '../../storage/database.js';
-import { findMediaMany, summaryColumns, toSummary, type ArticleSummary, type MediaRef } from './queries.js';
+import { findMediaMany, listPublished, type ArticleSummary, type MediaRef } from './queries.js';
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -75,27 +75,18 @@ export interface NewsArticle {
 
 /**
  * The latest published articles of an edition (or of one of its sections or tags), newest first,
- * with body, byline, credit, tags and featured image: four queries for the whole list.
+ * with body, byline, credit, tags and featured image: five queries for the whole list.
  */
 export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Promise<FeedArticle[]> {
   const limit = Math.min(FEED_SIZE, Math.max(1, Math.trunc(filter.limit ?? FEED_SIZE)));
-  let query = ctx.db
-    .selectFrom('articles')
-    .leftJoin('sections', 'sections.id', 'articles.section_id')
-    .select([...summaryColumns, 'articles.byline', 'articles.credit_line', 'articles.body_html'])
-    .where('articles.edition_code', '=', filter.edition)
-    .where('articles.status', '=', 'published');
-  if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
-  if (filter.tagId !== undefined) {
-    const tagId = filter.tagId;
-    query = query.innerJoin('article_tags', (join) => join.onRef('article_tags.article_id', '=', 'articles.id').on('article_tags.tag_id', '=', tagId));
-  }
-  const rows = await query.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
-  if (rows.length === 0) return [];
+  // The same selection and order as the listing pages; then the content of just those articles.
+  const { items } = await listPublished(ctx, { edition: filter.edition, sectionId: filter.sectionId, tagId: filter.tagId, limit });
+  if (items.length === 0) return [];
 
-  const ids = rows.map((r) => r.id);
-  const mediaIds = [...new Set(rows.flatMap((r) => (r.featured_media_id === null ? [] : [r.featured_media_id])))];
-  const [tagRows, media] = await Promise.all([
+  const ids = items.map((a) => a.id);
+  const mediaIds = [...new Set(items.flatMap((a) => (a.featuredMediaId === null ? [] : [a.featuredMediaId])))];
+  const [contents, tagRows, media] = await Promise.all([
+    ctx.db.selectFrom('articles').select(['id', 'byline', 'credit_line', 'body_html']).where('id', 'in', ids).execute(),
     ctx.db
       .selectFrom('article_tags')
       .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
@@ -106,6 +97,7 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
       .execute(),
     findMediaMany(ctx, mediaIds, filter.edition),
   ]);
+  const contentOf = new Map(contents.map((c) => [c.id, c]));
 
   const tagsOf = new Map<number, FeedArticle['tags']>();
   for (const t of tagRows) {
@@ -115,13 +107,13 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
   }
   const mediaFor = (id: number | null): FeedMedia | null => (id === null ? null : (media.get(id) ?? null));
 
-  return rows.map((r) => ({
-    ...toSummary(r),
-    byline: r.byline,
-    creditLine: r.credit_line,
-    bodyHtml: r.body_html,
-    tags: tagsOf.get(r.id) ?? [],
-    featuredMedia: mediaFor(r.featured_media_id),
+  return items.map((a) => ({
+    ...a,
+    byline: contentOf.get(a.id)?.byline ?? '',
+    creditLine: contentOf.get(a.id)?.credit_line ?? '',
+    bodyHtml: contentOf.get(a.id)?.body_html ?? '',
+    tags: tagsOf.get(a.id) ?? [],
+    featuredMedia: mediaFor(a.featuredMediaId),
   }));
 }
 
