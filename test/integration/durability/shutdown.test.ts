@@ -15,7 +15,7 @@ describe('graceful shutdown', () => {
     // of an answer: that request was never accepted. Once headers arrive the body must be whole;
     // a failure while reading it rejects Promise.all below and fails the test.
     const notAccepted = new Set(['ECONNREFUSED', 'ECONNRESET']);
-    const burst = Array.from({ length: 20 }, () =>
+    const burst = Array.from({ length: 40 }, () =>
       fetch(`${server.url}/en/`).then(
         async (r) => {
           await r.text();
@@ -24,8 +24,8 @@ describe('graceful shutdown', () => {
         (e: { cause?: { code?: string } }) => (notAccepted.has(e.cause?.code ?? '') ? 'not accepted' : `failed:${e.cause?.code ?? 'unknown'}`),
       ),
     );
-    // Ask it to stop while the burst is being answered.
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Ask it to stop as soon as the first answer of the burst is back, while the rest are under way.
+    await Promise.any(burst.map((p) => p.then((status) => (status === 200 ? status : Promise.reject(new Error(String(status)))))));
     server.child.kill('SIGTERM');
     const statuses = await Promise.all(burst);
     const code = await exited;
