@@ -1,6 +1,7 @@
 // Boot: config → storage → migrate → demo seed (empty database only) → event listeners → app → listen.
 // Also the scheduled-publishing tick and graceful shutdown.
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -9,6 +10,7 @@ import { createEventBus, type EventBus, type EventName } from './core/events.js'
 import { refreshRelated, releaseDueArticles } from './domain/articles/index.js';
 import { seedDemoIfEmpty } from './cli/demo/seed.js';
 import { createDatabase, type DbCtx, type Storage } from './storage/database.js';
+import type { Notifier } from './storage/dialect/contract.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { createFileBlobStore } from './storage/blobs/fs-store.js';
 import { createPageCache, tagsForArticleChange, type PageCache } from './web/plugins/page-cache.js';
@@ -22,19 +24,43 @@ export interface Running {
 
 const ARTICLE_EVENTS: EventName[] = ['article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.removed'];
 
+const PURGE_CHANNEL = 'dateline_cache_purge';
+// NOTIFY payloads must stay under 8,000 bytes; a longer list of tags clears the whole cache.
+const MAX_PURGE_MESSAGE = 7000;
+
 /**
  * Reactions to article changes, after commit: drop the cached pages that show the article (at
  * once, so the next request sees the change), then recompute related articles and drop the pages
- * whose related lists changed. Drafts that never reached readers purge too: a few cache misses are
- * cheaper than a rule about which edits are public.
+ * whose related lists changed. Every purge is also sent to the other servers sharing the database
+ * (PostgreSQL NOTIFY; nothing on SQLite). Drafts that never reached readers purge too: a few cache
+ * misses are cheaper than a rule about which edits are public.
  */
-export function wireListeners(events: EventBus, cache: PageCache, systemCtx: (reason: string) => DbCtx): void {
+export async function wireListeners(events: EventBus, cache: PageCache, systemCtx: (reason: string) => DbCtx, notifier: Notifier): Promise<void> {
+  const origin = randomUUID();
+  const purgeEverywhere = (tags: string[]) => {
+    cache.purge(tags);
+    const message = JSON.stringify({ origin, tags });
+    const payload = message.length <= MAX_PURGE_MESSAGE ? message : JSON.stringify({ origin, all: true });
+    return notifier.publish(PURGE_CHANNEL, payload);
+  };
+  await notifier.subscribe(PURGE_CHANNEL, (message) => {
+    let purge: { origin?: unknown; tags?: unknown; all?: unknown };
+    try {
+      purge = JSON.parse(message) as typeof purge;
+    } catch (error) {
+      systemCtx('cache purge').log.warn({ err: error }, 'ignored a malformed cache purge message');
+      return;
+    }
+    if (purge.origin === origin) return;
+    if (purge.all === true) cache.clear();
+    else if (Array.isArray(purge.tags)) cache.purge(purge.tags.filter((t): t is string => typeof t === 'string'));
+  });
   for (const name of ARTICLE_EVENTS) {
     events.on(name, async (change) => {
-      cache.purge(tagsForArticleChange(change));
+      await purgeEverywhere(tagsForArticleChange(change));
       if (name === 'article.created') return;
       const changed = await refreshRelated(systemCtx('related articles'), change.id);
-      cache.purge(changed.map((id) => `article:${id}`));
+      if (changed.length) await purgeEverywhere(changed.map((id) => `article:${id}`));
     });
   }
 }
@@ -66,7 +92,7 @@ export async function start(config: Config, options: { quiet?: boolean; announce
     }
 
     const cache = createPageCache();
-    wireListeners(events, cache, ctx);
+    await wireListeners(events, cache, ctx, storage.notifier);
     app = await buildApp({ config, storage, events, blobs, clock, cache, logger: options.quiet ? false : { level: config.logLevel } });
     log = app.log;
 

@@ -7,7 +7,8 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { redactUrl, type Config } from '../config.js';
 import type { Ctx } from '../core/context.js';
-import type { DialectAdapter } from './dialect/contract.js';
+import type { DialectAdapter, Notifier } from './dialect/contract.js';
+import { createPostgresNotifier } from './dialect/postgres/notifier.js';
 import { postgresAdapter } from './dialect/postgres/adapter.js';
 import { sqliteAdapter } from './dialect/sqlite/adapter.js';
 import type { DB } from './schema.js';
@@ -19,8 +20,12 @@ export type DbCtx = Ctx<Database> & { adapter: DialectAdapter };
 export interface Storage {
   db: Database;
   adapter: DialectAdapter;
+  notifier: Notifier;
   close(): Promise<void>;
 }
+
+/** One server per SQLite file: there is nobody to tell. */
+const localNotifier: Notifier = { publish: async () => {}, subscribe: async () => {}, close: async () => {} };
 
 /** The database cannot be opened or reached; the message is one line fit for an operator. */
 export class StorageUnavailableError extends Error {
@@ -56,6 +61,7 @@ function openSqlite(file: string): Storage {
   return {
     db,
     adapter: sqliteAdapter,
+    notifier: localNotifier,
     close: () => db.destroy(),
   };
 }
@@ -97,5 +103,16 @@ async function openPostgres(url: string): Promise<Storage> {
     const reason = code && /^E[A-Z]+$/.test(code) ? code : (message || code || 'unknown error');
     throw new StorageUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(url)}: ${reason}`);
   }
-  return { db, adapter: postgresAdapter, close: () => db.destroy() };
+  const notifier = createPostgresNotifier(url, db as Kysely<unknown>, (error) => {
+    process.emitWarning(`PostgreSQL notification connection: ${(error as Error).message}`);
+  });
+  return {
+    db,
+    adapter: postgresAdapter,
+    notifier,
+    async close() {
+      await notifier.close();
+      await db.destroy();
+    },
+  };
 }

@@ -12,7 +12,7 @@ export async function buildTestApp(h: Harness): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent' });
   const cache = createPageCache({ now: () => h.clock.now().getTime() });
-  wireListeners(h.events, cache, () => h.ctx());
+  await wireListeners(h.events, cache, () => h.ctx(), h.db.storage.notifier);
   return buildApp({
     cache,
     config,

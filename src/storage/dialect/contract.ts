@@ -6,3 +6,14 @@ export interface DialectAdapter {
   /** True when the error is a violation of a UNIQUE constraint (or primary key). */
   isUniqueViolation(error: unknown): boolean;
 }
+
+/**
+ * Messages between the servers sharing one database (cache purges). On SQLite there is only one
+ * server, so nothing is sent; on PostgreSQL it is LISTEN/NOTIFY.
+ */
+export interface Notifier {
+  publish(channel: string, message: string): Promise<void>;
+  /** Calls onMessage for every message on the channel, including this server's own. */
+  subscribe(channel: string, onMessage: (message: string) => void): Promise<void>;
+  close(): Promise<void>;
+}
