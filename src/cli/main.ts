@@ -7,6 +7,7 @@ import { CONFIG_VARIABLES, ConfigError, loadConfig, type Config } from '../confi
 import { silentLogger, systemActor, systemClock } from '../core/context.js';
 import { isDomainError } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
+import { rebuildRelated } from '../domain/articles/index.js';
 import { createApiToken, createUser, listUsers } from '../domain/users/index.js';
 import { StartupError, closeOnSignals, start } from '../main.js';
 import { createFileBlobStore } from '../storage/blobs/fs-store.js';
@@ -138,6 +139,20 @@ const commands: Record<string, Command> = {
       const users = await withStorage(config(), (ctx) => listUsers(ctx));
       if (!users.length) return out('No users.');
       for (const u of users) out(`${String(u.id).padStart(4)}  ${u.role.padEnd(10)}  ${u.email}  ${u.name}${u.disabled ? '  (disabled)' : ''}`);
+    },
+  },
+  'related rebuild': {
+    summary: 'Recompute every related-articles list (after an import, or a change to the scoring)',
+    usage: 'dateline related rebuild [--edition CODE]',
+    options: { edition: { type: 'string' } },
+    async run(values, config) {
+      const edition = typeof values.edition === 'string' ? values.edition : undefined;
+      const result = await withStorage(config(), async (ctx, storage) => {
+        const rebuilt = await rebuildRelated(ctx, edition);
+        await storage.adapter.analyze(storage.db, ['article_terms', 'related_articles']);
+        return rebuilt;
+      });
+      out(`Rebuilt related articles for ${result.articles} published articles${edition ? ` in ${edition}` : ''}.`);
     },
   },
   'token create': {

@@ -1,10 +1,14 @@
 // What differs between SQLite and PostgreSQL beyond SQL the query builder already abstracts.
+import type { Kysely } from 'kysely';
 import type { DialectName } from '../../config.js';
 
 export interface DialectAdapter {
   name: DialectName;
   /** True when the error is a violation of a UNIQUE constraint (or primary key). */
   isUniqueViolation(error: unknown): boolean;
+  /** Refreshes the planner's statistics for tables just filled in bulk. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
+  analyze(db: Kysely<any>, tables: string[]): Promise<void>;
 }
 
 /**

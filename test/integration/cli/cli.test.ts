@@ -73,6 +73,12 @@ describe('dateline command', () => {
     const second = await run(['seed-demo'], { DATA_DIR: dir });
     assert.equal(second.code, 1);
     assert.ok(oneLine(second.stderr));
+    const rebuilt = await run(['related', 'rebuild', '--edition', 'fa'], { DATA_DIR: dir });
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    assert.match(rebuilt.stdout, /^Rebuilt related articles for \d+ published articles in fa\.$/m);
+    const unknown = await run(['related', 'rebuild', '--edition', 'xx'], { DATA_DIR: dir });
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /EDITION_NOT_FOUND/);
   });
 });
 
