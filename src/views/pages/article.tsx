@@ -1,6 +1,6 @@
 // The article page: headline, dek, dateline and credit, byline, times, featured image, body,
 // tags and entities, and links to the same story in other editions.
-import { ArticleCard } from '../components/article-card.js';
+import { CardBlock } from '../components/card-block.js';
 import { Picture } from '../components/image.js';
 import { Sidebar } from '../components/sidebar.js';
 import { Base, WithSidebar } from '../layouts/base.js';
@@ -113,16 +113,7 @@ export function ArticlePage(p: ArticlePageProps) {
           </section>
         ) : null}
       </article>
-      {p.related.length ? (
-        <section class="related" aria-labelledby="related-heading">
-          <h2 id="related-heading">{t('article.related')}</h2>
-          <div class="card-grid">
-            {p.related.map((a) => (
-              <ArticleCard key={a.id} a={a} />
-            ))}
-          </div>
-        </section>
-      ) : null}
+      {p.related.length ? <CardBlock className="related" id="related-heading" heading={t('article.related')} articles={p.related} /> : null}
       </WithSidebar>
     </Base>
   );

@@ -1,5 +1,5 @@
 // An edition's front page: lead story, top stories, the latest of each section, and the sidebar.
-import { ArticleCard } from '../components/article-card.js';
+import { CardBlock } from '../components/card-block.js';
 import { Picture } from '../components/image.js';
 import { Sidebar } from '../components/sidebar.js';
 import { Base, WithSidebar } from '../layouts/base.js';
@@ -40,44 +40,14 @@ export function EditionHome({ chrome, heading, lead, top, latest, sections, side
             </article>
           </section>
         ) : null}
-        {top.length ? (
-          <section class="top" aria-labelledby="top-heading">
-            <h2 id="top-heading" class="label">
-              {t('home.top')}
-            </h2>
-            <div class="card-grid">
-              {top.map((a) => (
-                <ArticleCard key={a.id} a={a} />
-              ))}
-            </div>
-          </section>
-        ) : null}
-        {latest.length ? (
-          <section class="latest" aria-labelledby="latest-heading">
-            <h2 id="latest-heading" class="label">
-              {t('site.latest')}
-            </h2>
-            <div class="card-grid">
-              {latest.map((a) => (
-                <ArticleCard key={a.id} a={a} />
-              ))}
-            </div>
-          </section>
-        ) : null}
+        {top.length ? <CardBlock className="top" id="top-heading" headingClass="label" heading={t('home.top')} articles={top} /> : null}
+        {latest.length ? <CardBlock className="latest" id="latest-heading" headingClass="label" heading={t('site.latest')} articles={latest} /> : null}
         {sections.map((s, i) => (
-          <section class="section-block" key={s.href} aria-labelledby={`sec-${i}`}>
-            <h2 id={`sec-${i}`} class="label">
-              <a href={s.href}>{t('home.section_latest', { section: s.name })}</a>
-            </h2>
-            <div class="card-grid">
-              {s.articles.map((a) => (
-                <ArticleCard key={a.id} a={a} />
-              ))}
-            </div>
+          <CardBlock key={s.href} className="section-block" id={`sec-${i}`} headingClass="label" heading={<a href={s.href}>{t('home.section_latest', { section: s.name })}</a>} articles={s.articles}>
             <p class="more">
               <a href={s.href}>{t('home.more_in_section', { section: s.name })}</a>
             </p>
-          </section>
+          </CardBlock>
         ))}
       </WithSidebar>
     </Base>
