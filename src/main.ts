@@ -22,7 +22,7 @@ export interface Running {
   close(): Promise<void>;
 }
 
-const ARTICLE_EVENTS: EventName[] = ['article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.removed'];
+const ARTICLE_EVENTS = ['article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.removed'] as const satisfies readonly EventName[];
 
 const PURGE_CHANNEL = 'dateline_cache_purge';
 // NOTIFY payloads must stay under 8,000 bytes; a longer list of tags clears the whole cache.

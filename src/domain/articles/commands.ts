@@ -218,7 +218,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
     throw error;
   });
   const { change, ...created } = ref;
-  ctx.events.emit('article.created', change);
+  ctx.events.emit({ id: 0, name: 'article.created', payload: change });
   return created;
 }
 
@@ -321,7 +321,7 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
     }),
   );
   const { change, ...outcome } = result;
-  if (change) ctx.events.emit('article.updated', change);
+  if (change) ctx.events.emit({ id: 0, name: 'article.updated', payload: change });
   return outcome;
 }
 
@@ -377,10 +377,10 @@ async function transition(
     return { ...refOf(updated), change: changeOf(updated, [await storedFields(trx, updated)]) };
   });
   const { change, ...moved } = ref;
-  if (to === 'published') ctx.events.emit('article.published', change);
-  else if (to === 'unpublished') ctx.events.emit('article.unpublished', change);
-  else if (to === 'removed') ctx.events.emit('article.removed', change);
-  else ctx.events.emit('article.updated', change);
+  if (to === 'published') ctx.events.emit({ id: 0, name: 'article.published', payload: change });
+  else if (to === 'unpublished') ctx.events.emit({ id: 0, name: 'article.unpublished', payload: change });
+  else if (to === 'removed') ctx.events.emit({ id: 0, name: 'article.removed', payload: change });
+  else ctx.events.emit({ id: 0, name: 'article.updated', payload: change });
   return moved;
 }
 
@@ -437,5 +437,5 @@ export async function linkTranslation(ctx: DbCtx, articleId: number, translation
     if (!left) await trx.deleteFrom('stories').where('id', '=', article.story_id).execute();
     return changeOf(article, [await storedFields(trx, article)], [article.story_id, target.story_id]);
   });
-  if (result) ctx.events.emit('article.updated', result);
+  if (result) ctx.events.emit({ id: 0, name: 'article.updated', payload: result });
 }
