@@ -1,19 +1,22 @@
-// Boot: config → storage → migrate → demo seed (empty database only) → event listeners → app → listen.
-// Also the scheduled-publishing tick and graceful shutdown.
+// Boot: config → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
+// (outbox follower and job runner) → app → listen. Also graceful shutdown.
 import type { FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { systemActor, systemClock, type Logger } from './core/context.js';
-import { createEventBus, type EventBus, type EventName } from './core/events.js';
-import { refreshRelated, releaseDueArticles } from './domain/articles/index.js';
-import { seedDemoIfEmpty } from './cli/demo/seed.js';
+import { tagsForEvent } from './core/cache-tags.js';
+import { systemActor, systemClock, type Clock, type Logger } from './core/context.js';
+import { createEventBus, type EventBus, type RecordedEvent } from './core/events.js';
+import type { BlobStore } from './domain/media/index.js';
+import { followOutbox } from './jobs/follower.js';
+import { jobHandlers } from './jobs/handlers.js';
+import { JOB_KINDS, jobsFor } from './jobs/reactions.js';
+import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.js';
 import { createDatabase, type DbCtx, type Storage } from './storage/database.js';
-import type { Notifier } from './storage/dialect/contract.js';
 import { migrateToLatest } from './storage/migrate.js';
+import { OUTBOX_CHANNEL } from './storage/outbox.js';
 import { createFileBlobStore } from './storage/blobs/fs-store.js';
-import { createPageCache, tagsForArticleChange, type PageCache } from './web/plugins/page-cache.js';
+import { createPageCache, type PageCache } from './web/plugins/page-cache.js';
 
 export interface Running {
   app: FastifyInstance;
@@ -22,47 +25,70 @@ export interface Running {
   close(): Promise<void>;
 }
 
-const ARTICLE_EVENTS = ['article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.removed'] as const satisfies readonly EventName[];
-
-const PURGE_CHANNEL = 'dateline_cache_purge';
-// NOTIFY payloads must stay under 8,000 bytes; a longer list of tags clears the whole cache.
-const MAX_PURGE_MESSAGE = 7000;
+export interface Reactions {
+  runner: JobRunner;
+  close(): Promise<void>;
+}
 
 /**
- * Reactions to article changes, after commit: drop the cached pages that show the article (at
- * once, so the next request sees the change), then recompute related articles and drop the pages
- * whose related lists changed. Every purge is also sent to the other servers sharing the database
- * (PostgreSQL NOTIFY; nothing on SQLite). Drafts that never reached readers purge too: a few cache
- * misses are cheaper than a rule about which edits are public.
+ * Reactions to events, after commit. This server's cache drops the pages an event made stale at
+ * once for its own writes, and within a poll (woken by NOTIFY on PostgreSQL) for the writes of
+ * other servers and of the CLI, read from the outbox. The durable reactions (related lists,
+ * scheduled publishing) run from the job queue, kicked at once by a local write and polled
+ * otherwise. Drafts that never reached readers purge too: a few cache misses are cheaper than a
+ * rule about which edits are public.
  */
-export async function wireListeners(events: EventBus, cache: PageCache, systemCtx: (reason: string) => DbCtx, notifier: Notifier): Promise<void> {
-  const origin = randomUUID();
-  const purgeEverywhere = (tags: string[]) => {
-    cache.purge(tags);
-    const message = JSON.stringify({ origin, tags });
-    const payload = message.length <= MAX_PURGE_MESSAGE ? message : JSON.stringify({ origin, all: true });
-    return notifier.publish(PURGE_CHANNEL, payload);
+export async function wireReactions(parts: {
+  storage: Storage;
+  events: EventBus;
+  cache: PageCache;
+  ctx: (reason: string) => DbCtx;
+  clock: Clock;
+  log: Logger;
+  runner?: Partial<RunnerOptions>;
+}): Promise<Reactions> {
+  const { storage, events, cache } = parts;
+  let closed = false;
+  const purge = (event: RecordedEvent) => {
+    const stale = tagsForEvent(event.name, event.payload);
+    if (stale === 'all') cache.clear();
+    else cache.purge(stale);
   };
-  await notifier.subscribe(PURGE_CHANNEL, (message) => {
-    let purge: { origin?: unknown; tags?: unknown; all?: unknown };
-    try {
-      purge = JSON.parse(message) as typeof purge;
-    } catch (error) {
-      systemCtx('cache purge').log.warn({ err: error }, 'ignored a malformed cache purge message');
-      return;
-    }
-    if (purge.origin === origin) return;
-    if (purge.all === true) cache.clear();
-    else if (Array.isArray(purge.tags)) cache.purge(purge.tags.filter((t): t is string => typeof t === 'string'));
+  const follower = await followOutbox({ db: storage.db, log: parts.log, apply: purge });
+  const runner = createJobRunner({
+    db: storage.db,
+    adapter: storage.adapter,
+    clock: parts.clock,
+    log: parts.log,
+    handlers: jobHandlers(parts.ctx),
+    reactions: jobsFor,
+    schedules: [
+      // Scheduled publishing: a short period is enough for news.
+      { kind: JOB_KINDS.releaseDue, everyMs: 15_000 },
+      { kind: JOB_KINDS.prune, everyMs: 3_600_000 },
+    ],
+    ...parts.runner,
   });
-  for (const name of ARTICLE_EVENTS) {
-    events.on(name, async (change) => {
-      await purgeEverywhere(tagsForArticleChange(change));
-      if (name === 'article.created') return;
-      const changed = await refreshRelated(systemCtx('related articles'), change.id);
-      if (changed.length) await purgeEverywhere(changed.map((id) => `article:${id}`));
-    });
-  }
+  const off = events.onAny((event) => {
+    follower.seen(event.id);
+    purge(event);
+    return runner.kick();
+  });
+  await storage.notifier.subscribe(OUTBOX_CHANNEL, () => {
+    if (closed) return;
+    void follower.poll();
+    void runner.kick();
+  });
+  await runner.start();
+  return {
+    runner,
+    async close() {
+      closed = true;
+      off();
+      follower.stop();
+      await runner.stop();
+    },
+  };
 }
 
 /** One line for an operator, when start-up fails for a reason they can fix. */
@@ -70,37 +96,44 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-export async function start(config: Config, options: { quiet?: boolean; announce?: (line: string) => void } = {}): Promise<Running> {
+export interface StartOptions {
+  quiet?: boolean;
+  announce?: (line: string) => void;
+  /** Fills an empty database (the CLI passes the demo seeder); returns lines to announce. */
+  seed?: (ctx: DbCtx, blobs: BlobStore) => Promise<string[]>;
+  runner?: Partial<RunnerOptions>;
+}
+
+export async function start(config: Config, options: StartOptions = {}): Promise<Running> {
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
   const storage = await createDatabase(config);
   let app: FastifyInstance | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let reactions: Reactions | undefined;
   try {
     await migrateToLatest(storage.db, storage.adapter.name);
     const blobs = createFileBlobStore(path.join(config.dataDir, 'media'));
     const clock = systemClock;
-    let log: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+    // Replaced by the app's pino logger once it exists; boot-time failures surface as errors.
+    let current: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+    const log: Logger = {
+      info: (o, m) => current.info(o, m),
+      warn: (o, m) => current.warn(o, m),
+      error: (o, m) => current.error(o, m),
+      debug: (o, m) => current.debug(o, m),
+    };
     const events = createEventBus((name, error) => log.error({ err: error, event: name }, 'event listener failed'));
     const ctx = (reason: string): DbCtx => ({ db: storage.db, adapter: storage.adapter, clock, actor: systemActor(reason), log, events });
 
-    if (config.demoContent === 'auto') {
-      const seeded = await seedDemoIfEmpty(ctx('demo seed'), blobs);
-      if (seeded) {
-        announce(`Seeded the demo newsroom: ${seeded.articles} articles in ${seeded.editions} editions.`);
-        announce(`Admin sign-in: ${seeded.adminEmail} / ${seeded.adminPassword}  (shown once; change it)`);
-      }
+    if (config.demoContent === 'auto' && options.seed) {
+      for (const line of await options.seed(ctx('demo seed'), blobs)) announce(line);
     }
 
     const cache = createPageCache();
-    await wireListeners(events, cache, ctx, storage.notifier);
     app = await buildApp({ config, storage, events, blobs, clock, cache, logger: options.quiet ? false : { level: config.logLevel } });
-    log = app.log;
-
-    // Scheduled publishing: a short tick is enough for news; several servers may run it safely.
-    timer = setInterval(() => {
-      releaseDueArticles(ctx('scheduled publishing')).catch((error: unknown) => log.error({ err: error }, 'scheduled publishing failed'));
-    }, 15_000);
-    timer.unref();
+    current = app.log;
+    // A server that starts after a crash finishes what was left: undispatched events and
+    // pending jobs are in the database, and the runner takes them on its first pass.
+    reactions = await wireReactions({ storage, events, cache, ctx, clock, log, ...(options.runner ? { runner: options.runner } : {}) });
 
     try {
       await app.listen({ port: config.port, host: config.host });
@@ -114,21 +147,22 @@ export async function start(config: Config, options: { quiet?: boolean; announce
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const running = app;
+    const wired = reactions;
     return {
       app: running,
       storage,
       // PORT=0 (tests) picks a free port, which BASE_URL cannot know in advance.
       url: config.port === 0 ? `http://127.0.0.1:${port}` : config.baseUrl,
       async close() {
-        clearInterval(timer);
         await running.close();
-        // Listeners still writing (related articles) finish before the database closes.
+        // Jobs in hand finish before the database closes; the rest wait in the queue.
+        await wired.close();
         await events.idle();
         await storage.close();
       },
     };
   } catch (error) {
-    clearInterval(timer);
+    await reactions?.close().catch(() => {});
     await app?.close().catch(() => {});
     await storage.close().catch(() => {});
     throw error;

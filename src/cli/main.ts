@@ -8,14 +8,22 @@ import { silentLogger, systemActor, systemClock } from '../core/context.js';
 import { isDomainError } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
 import { rebuildRelated } from '../domain/articles/index.js';
+import { listEditions } from '../domain/editions/index.js';
 import { createApiToken, createUser, listUsers } from '../domain/users/index.js';
+import { countJobs, listJobs, retryJobs } from '../storage/queue.js';
+import type { JobState } from '../storage/schema.js';
 import { StartupError, closeOnSignals, start } from '../main.js';
 import { createFileBlobStore } from '../storage/blobs/fs-store.js';
 import { StorageUnavailableError, createDatabase, type DbCtx, type Storage } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrate.js';
-import { seedDemo } from './demo/seed.js';
+import { transact } from '../storage/outbox.js';
+import { seedDemo, seedDemoIfEmpty } from './demo/seed.js';
 
 class UsageError extends Error {}
+/** The command ran but found nothing to act on: exit 1 without another message. */
+class NothingDone extends Error {}
+
+const JOB_STATES: JobState[] = ['pending', 'running', 'done', 'dead'];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -88,7 +96,16 @@ const commands: Record<string, Command> = {
     usage: 'dateline serve',
     options: {},
     async run(_values, config) {
-      const running = await start(config());
+      const running = await start(config(), {
+        seed: async (ctx, blobs) => {
+          const seeded = await seedDemoIfEmpty(ctx, blobs);
+          if (!seeded) return [];
+          return [
+            `Seeded the demo newsroom: ${seeded.articles} articles in ${seeded.editions} editions.`,
+            `Admin sign-in: ${seeded.adminEmail} / ${seeded.adminPassword}  (shown once; change it)`,
+          ];
+        },
+      });
       out(`Dateline is serving ${running.url}/ (${running.storage.adapter.name}). Press Ctrl+C to stop.`);
       closeOnSignals(running, out);
       await new Promise(() => {});
@@ -110,8 +127,7 @@ const commands: Record<string, Command> = {
     async run(_values, config) {
       const cfg = config();
       await withStorage(cfg, async (ctx) => {
-        const existing = await ctx.db.selectFrom('editions').select('code').limit(1).execute();
-        if (existing.length) throw new StartupError('The database already has editions; the demo is seeded only into an empty database.');
+        if ((await listEditions(ctx.db)).length) throw new StartupError('The database already has editions; the demo is seeded only into an empty database.');
         const result = await seedDemo(ctx, createFileBlobStore(path.join(cfg.dataDir, 'media')));
         out(`Seeded ${result.articles} articles in ${result.editions} editions.`);
         out(`Admin sign-in: ${result.adminEmail} / ${result.adminPassword}  (shown once; change it)`);
@@ -150,9 +166,45 @@ const commands: Record<string, Command> = {
       const result = await withStorage(config(), async (ctx, storage) => {
         const rebuilt = await rebuildRelated(ctx, edition);
         await storage.adapter.analyze(storage.db, ['article_terms', 'related_articles']);
+        // Running servers read this from the outbox and drop the pages showing the old lists.
+        await transact(ctx, (_trx, record) => record('related.rebuilt', {}));
         return rebuilt;
       });
       out(`Rebuilt related articles for ${result.articles} published articles${edition ? ` in ${edition}` : ''}.`);
+    },
+  },
+  'jobs list': {
+    summary: 'Show the job queue: counts by state, then the latest jobs (failed ones with their error)',
+    usage: 'dateline jobs list [--state pending|running|done|dead] [--limit N]',
+    options: { state: { type: 'string' }, limit: { type: 'string' } },
+    async run(values, config) {
+      const state = typeof values.state === 'string' ? values.state : undefined;
+      if (state !== undefined && !JOB_STATES.includes(state as JobState)) throw new UsageError(`--state must be one of ${JOB_STATES.join(', ')}`);
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
+      const [counts, jobs] = await withStorage(config(), (ctx) =>
+        Promise.all([countJobs(ctx.db), listJobs(ctx.db, { ...(state ? { state: state as JobState } : {}), limit })]),
+      );
+      out(JOB_STATES.map((s) => `${s} ${counts[s]}`).join('  '));
+      for (const j of jobs) {
+        out(`${String(j.id).padStart(6)}  ${j.state.padEnd(7)}  ${j.kind.padEnd(18)}  attempts ${j.attempts}/${j.maxAttempts}  run at ${j.runAt}`);
+        if (j.lastError && j.state !== 'done') out(`        last error: ${j.lastError}`);
+      }
+    },
+  },
+  'jobs retry': {
+    summary: 'Put dead jobs back in the queue with a fresh set of attempts',
+    usage: 'dateline jobs retry --id N[,N…] | --all-dead',
+    options: { id: { type: 'string' }, 'all-dead': { type: 'boolean' } },
+    async run(values, config) {
+      const all = values['all-dead'] === true;
+      const raw = typeof values.id === 'string' ? values.id : undefined;
+      if (all === (raw !== undefined)) throw new UsageError('give either --id or --all-dead');
+      const ids = raw === undefined ? [] : raw.split(',').map((v) => Number(v.trim()));
+      if (ids.some((id) => !Number.isInteger(id) || id < 1)) throw new UsageError('--id takes job numbers, e.g. --id 12 or --id 12,13');
+      const retried = await withStorage(config(), (ctx) => retryJobs(ctx.db, ctx.clock.now(), all ? 'all-dead' : ids));
+      out(retried ? `Queued ${retried} job${retried === 1 ? '' : 's'} again; a running server picks them up within seconds.` : 'No dead job matched; nothing to retry.');
+      if (!retried) throw new NothingDone();
     },
   },
   'token create': {
@@ -223,6 +275,7 @@ export async function main(argv: string[]): Promise<number> {
     await command.run(values, () => loadConfig());
     return 0;
   } catch (error) {
+    if (error instanceof NothingDone) return 1;
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\nUsage: ${command.usage}\n`);
       return 2;

@@ -4,6 +4,7 @@ import type { DialectName } from '../config.js';
 import * as newsroom from './migrations/2026-11-24-001-newsroom.js';
 import * as related from './migrations/2026-11-24-002-related.js';
 import * as mediaVariants from './migrations/2026-11-24-003-media-variants.js';
+import * as outbox from './migrations/2026-12-02-001-outbox.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -14,6 +15,7 @@ const steps: Record<string, Step> = {
   '2026-11-24-001-newsroom': newsroom as unknown as Step,
   '2026-11-24-002-related': related as unknown as Step,
   '2026-11-24-003-media-variants': mediaVariants as unknown as Step,
+  '2026-12-02-001-outbox': outbox as unknown as Step,
 };
 
 export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<string[]> {

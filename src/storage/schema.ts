@@ -199,7 +199,40 @@ export interface DB {
   article_terms: ArticleTermsTable;
   related_articles: RelatedArticlesTable;
   media_variants: MediaVariantsTable;
+  events: EventsTable;
+  jobs: JobsTable;
 }
+
+/** The outbox: one row per domain event, written in the transaction of the change. */
+export interface EventsTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON of the event's payload. */
+  payload: string;
+  created_at: Timestamp;
+  /** When a server turned the event into its jobs; null until then. */
+  dispatched_at: Timestamp | null;
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'dead';
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  unique_key: string | null;
+  state: JobState;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+export type JobRow = Selectable<JobsTable>;
 
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticleRow = Insertable<ArticlesTable>;

@@ -3,17 +3,17 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { wireListeners } from '../../src/main.js';
+import { wireReactions } from '../../src/main.js';
+import type { RunnerOptions } from '../../src/jobs/runner.js';
 import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
 import { createPageCache } from '../../src/web/plugins/page-cache.js';
 import type { Harness } from './database.js';
 
-export async function buildTestApp(h: Harness): Promise<FastifyInstance> {
+export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions> } = {}): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent' });
   const cache = createPageCache({ now: () => h.clock.now().getTime() });
-  await wireListeners(h.events, cache, () => h.ctx(), h.db.storage.notifier);
-  return buildApp({
+  const app = await buildApp({
     cache,
     config,
     storage: h.db.storage,
@@ -22,4 +22,15 @@ export async function buildTestApp(h: Harness): Promise<FastifyInstance> {
     clock: h.clock,
     logger: false,
   });
+  const reactions = await wireReactions({
+    storage: h.db.storage,
+    events: h.events,
+    cache,
+    ctx: () => h.ctx(),
+    clock: h.clock,
+    log: app.log,
+    ...(options.runner ? { runner: options.runner } : {}),
+  });
+  app.addHook('onClose', () => reactions.close());
+  return app;
 }

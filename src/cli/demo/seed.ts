@@ -6,10 +6,11 @@ import sharp from 'sharp';
 import type { Clock } from '../../core/context.js';
 import { createArticle, createTranslation, publishArticle, rebuildRelated, type Block, type BodyDocument } from '../../domain/articles/index.js';
 import { addBlock } from '../../domain/curation/index.js';
-import { createEdition, createEntity, createSection, createTag } from '../../domain/editions/index.js';
+import { createEdition, createEntity, createSection, createTag, listEditions } from '../../domain/editions/index.js';
 import { importImage, type BlobStore } from '../../domain/media/index.js';
 import { createUser, generatePassword } from '../../domain/users/index.js';
 import type { DbCtx } from '../../storage/database.js';
+import { settleOutbox } from '../../storage/queue.js';
 import * as demo from './content.js';
 
 const TIME_ZONES: Record<demo.Lang, string> = { en: 'UTC', fa: 'Asia/Tehran', ar: 'Africa/Cairo' };
@@ -36,8 +37,7 @@ function toDocument(blocks: demo.DemoBlock[]): BodyDocument {
 const at = (instant: Date): Clock => ({ now: () => new Date(instant) });
 
 export async function seedDemoIfEmpty(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult | undefined> {
-  const existing = await ctx.db.selectFrom('editions').select('code').limit(1).execute();
-  if (existing.length) return undefined;
+  if ((await listEditions(ctx.db)).length) return undefined;
   return seedDemo(ctx, blobs);
 }
 
@@ -123,8 +123,10 @@ export async function seedDemo(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult
     await addBlock(ctx, { edition: lang, slot: 'sidebar', kind: 'most_recent', position: 3 });
   }
 
-  // Published through the domain without the server's listeners: compute related articles in one pass.
+  // Related lists for the whole demo in one pass; the per-article refreshes its events would queue
+  // (and the cache purges of a server that has no pages yet) would only repeat that work.
   await rebuildRelated(ctx);
+  await settleOutbox(ctx.db, ctx.clock.now());
 
   const adminEmail = 'admin@example.com';
   const adminPassword = generatePassword();

@@ -1,10 +1,12 @@
 // Writes of articles: create, update (each recorded as a revision), workflow transitions,
-// translations. Every write runs in one transaction; events are emitted only after it commits.
+// translations. Every write runs in one transaction that also records its events in the outbox
+// (storage/outbox.ts); they are emitted in this process only after it commits.
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../core/context.js';
 import { DomainError, conflict, invalid, notFound, type FieldProblem } from '../../core/errors.js';
-import type { ArticleChange } from '../../core/events.js';
+import type { ArticleChange, EventName } from '../../core/events.js';
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import type { ArticleRow, DB } from '../../storage/schema.js';
 import { getEdition } from '../editions/index.js';
 import { renderDocument, type BodyDocument } from './document.js';
@@ -176,7 +178,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
   if (problems.length) throw invalid('ARTICLE_INVALID', problems);
 
   const ref = await withSlugRetry(ctx, () =>
-    ctx.db.transaction().execute(async (trx) => {
+    transact(ctx, async (trx, record) => {
       await checkReferences(trx, input.edition, fields);
       const now = ctx.clock.now().toISOString();
       let story = storyId;
@@ -209,7 +211,8 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
         .executeTakeFirstOrThrow();
       await writeRelations(trx, row.id, fields);
       await recordRevision(ctx, trx, row.id, slug, fields, 'created');
-      return { ...refOf(row), change: changeOf(row, [fields]) };
+      await record('article.created', changeOf(row, [fields]));
+      return refOf(row);
     }),
   ).catch((error: unknown) => {
     if (input.slug !== undefined && isSlugCollision(ctx, error)) {
@@ -217,9 +220,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
     }
     throw error;
   });
-  const { change, ...created } = ref;
-  ctx.events.emit({ id: 0, name: 'article.created', payload: change });
-  return created;
+  return ref;
 }
 
 export function createArticle(ctx: DbCtx, input: ArticleInput): Promise<ArticleRef> {
@@ -282,8 +283,8 @@ function applyPatch(current: ArticleFields, patch: ArticlePatch): ArticleFields 
  * first published and never changes after that, so published URLs stay valid.
  */
 export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch): Promise<ArticleRef & { changed: boolean }> {
-  const result = await withSlugRetry(ctx, () =>
-    ctx.db.transaction().execute(async (trx) => {
+  return withSlugRetry(ctx, () =>
+    transact(ctx, async (trx, record) => {
       const row = await loadForWrite(trx, id);
       assertCan(ctx.actor, 'edit', { authorId: row.author_id, status: row.status });
       if (row.status === 'removed') throw conflict('ARTICLE_REMOVED');
@@ -304,7 +305,7 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
       else if (!locked && next.headline !== current.headline) slug = await freeSlug(trx, row.edition_code, slugify(next.headline), row.id);
 
       if (JSON.stringify(next) === JSON.stringify(current) && slug === row.slug) {
-        return { ...refOf(row), changed: false, change: undefined };
+        return { ...refOf(row), changed: false };
       }
       await checkReferences(trx, row.edition_code, next);
       const updated = await trx
@@ -317,12 +318,10 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
       if (!updated) throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version + 1 });
       await writeRelations(trx, id, next);
       await recordRevision(ctx, trx, id, slug, next, patch.note?.trim() ?? '');
-      return { ...refOf(updated), changed: true, change: changeOf(updated, [current, next]) };
+      await record('article.updated', changeOf(updated, [current, next]));
+      return { ...refOf(updated), changed: true };
     }),
   );
-  const { change, ...outcome } = result;
-  if (change) ctx.events.emit({ id: 0, name: 'article.updated', payload: change });
-  return outcome;
 }
 
 const ACTION_OF: Record<ArticleStatus, ArticleAction> = {
@@ -334,13 +333,23 @@ const ACTION_OF: Record<ArticleStatus, ArticleAction> = {
   removed: 'remove',
 };
 
+/** The event each target state records; every other move is an update. */
+const EVENT_OF = {
+  draft: 'article.updated',
+  in_review: 'article.updated',
+  scheduled: 'article.updated',
+  published: 'article.published',
+  unpublished: 'article.unpublished',
+  removed: 'article.removed',
+} as const satisfies Record<ArticleStatus, EventName>;
+
 async function transition(
   ctx: DbCtx,
   id: number,
   to: ArticleStatus,
   options: { scheduledAt?: Date; expectedVersion?: number } = {},
 ): Promise<ArticleRef> {
-  const ref = await ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx, record) => {
     const row = await loadForWrite(trx, id);
     assertCan(ctx.actor, ACTION_OF[to], { authorId: row.author_id, status: row.status });
     if (!canTransition(row.status, to)) throw conflict('ARTICLE_ILLEGAL_TRANSITION', { from: row.status, to });
@@ -374,14 +383,9 @@ async function transition(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version + 1 });
-    return { ...refOf(updated), change: changeOf(updated, [await storedFields(trx, updated)]) };
+    await record(EVENT_OF[to], changeOf(updated, [await storedFields(trx, updated)]));
+    return refOf(updated);
   });
-  const { change, ...moved } = ref;
-  if (to === 'published') ctx.events.emit({ id: 0, name: 'article.published', payload: change });
-  else if (to === 'unpublished') ctx.events.emit({ id: 0, name: 'article.unpublished', payload: change });
-  else if (to === 'removed') ctx.events.emit({ id: 0, name: 'article.removed', payload: change });
-  else ctx.events.emit({ id: 0, name: 'article.updated', payload: change });
-  return moved;
 }
 
 export const submitForReview = (ctx: DbCtx, id: number) => transition(ctx, id, 'in_review');
@@ -417,10 +421,10 @@ export async function releaseDueArticles(ctx: DbCtx): Promise<number[]> {
 
 /** Moves an article into the story of another, making them translations of each other. */
 export async function linkTranslation(ctx: DbCtx, articleId: number, translationOfId: number): Promise<void> {
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx, record) => {
     const [article, target] = await Promise.all([loadForWrite(trx, articleId), loadForWrite(trx, translationOfId)]);
     assertCan(ctx.actor, 'edit', { authorId: article.author_id, status: article.status });
-    if (article.story_id === target.story_id) return undefined;
+    if (article.story_id === target.story_id) return;
     const clash = await trx
       .selectFrom('articles')
       .select('id')
@@ -435,7 +439,6 @@ export async function linkTranslation(ctx: DbCtx, articleId: number, translation
       .execute();
     const left = await trx.selectFrom('articles').select('id').where('story_id', '=', article.story_id).executeTakeFirst();
     if (!left) await trx.deleteFrom('stories').where('id', '=', article.story_id).execute();
-    return changeOf(article, [await storedFields(trx, article)], [article.story_id, target.story_id]);
+    await record('article.updated', changeOf(article, [await storedFields(trx, article)], [article.story_id, target.story_id]));
   });
-  if (result) ctx.events.emit({ id: 0, name: 'article.updated', payload: result });
 }

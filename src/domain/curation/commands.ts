@@ -2,6 +2,7 @@
 // featured statement, campaign banner, most recent), each optionally bounded by a date range.
 import { invalid, type FieldProblem } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from '../editions/index.js';
 
 export type Slot = 'lead' | 'top' | 'sidebar';
@@ -38,25 +39,28 @@ export async function addBlock(ctx: DbCtx, input: NewBlock): Promise<number> {
   if (problems.length) throw invalid('BLOCK_INVALID', problems);
 
   const now = ctx.clock.now().toISOString();
-  const row = await ctx.db
-    .insertInto('curated_blocks')
-    .values({
-      edition_code: input.edition,
-      slot: input.slot,
-      kind: input.kind,
-      position: input.position ?? 0,
-      article_id: input.articleId ?? null,
-      media_id: input.mediaId ?? null,
-      title: input.title?.trim() ?? '',
-      body: input.body?.trim() ?? '',
-      attribution: input.attribution?.trim() ?? '',
-      link_url: input.linkUrl ?? null,
-      starts_at: input.startsAt?.toISOString() ?? null,
-      ends_at: input.endsAt?.toISOString() ?? null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return transact(ctx, async (trx, record) => {
+    const row = await trx
+      .insertInto('curated_blocks')
+      .values({
+        edition_code: input.edition,
+        slot: input.slot,
+        kind: input.kind,
+        position: input.position ?? 0,
+        article_id: input.articleId ?? null,
+        media_id: input.mediaId ?? null,
+        title: input.title?.trim() ?? '',
+        body: input.body?.trim() ?? '',
+        attribution: input.attribution?.trim() ?? '',
+        link_url: input.linkUrl ?? null,
+        starts_at: input.startsAt?.toISOString() ?? null,
+        ends_at: input.endsAt?.toISOString() ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await record('curation.changed', { edition: input.edition });
+    return row.id;
+  });
 }

@@ -1,6 +1,7 @@
 // Writes of editions and their taxonomy (sections, tags). Only admins (or the system) manage them.
 import { invalid } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
 import type { Edition } from './queries.js';
 
@@ -19,7 +20,7 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
   }
   if (problems.length) throw invalid('EDITION_INVALID', problems);
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx, async (trx, record) => {
     if (edition.isDefault) await trx.updateTable('editions').set({ is_default: 0 }).execute();
     await trx
       .insertInto('editions')
@@ -37,6 +38,7 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
         created_at: ctx.clock.now().toISOString(),
       })
       .execute();
+    await record('edition.changed', { code: edition.code });
   });
 }
 
@@ -45,20 +47,26 @@ export async function createSection(
   input: { edition: string; slug: string; name: string; position?: number },
 ): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor']);
-  const row = await ctx.db
-    .insertInto('sections')
-    .values({ edition_code: input.edition, slug: input.slug, name: input.name, position: input.position ?? 0 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return transact(ctx, async (trx, record) => {
+    const row = await trx
+      .insertInto('sections')
+      .values({ edition_code: input.edition, slug: input.slug, name: input.name, position: input.position ?? 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await record('section.changed', { id: row.id, edition: input.edition });
+    return row.id;
+  });
 }
 
 export async function createTag(ctx: DbCtx, input: { edition: string; slug: string; name: string }): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor', 'reporter', 'translator']);
-  const row = await ctx.db
-    .insertInto('tags')
-    .values({ edition_code: input.edition, slug: input.slug, name: input.name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return transact(ctx, async (trx, record) => {
+    const row = await trx
+      .insertInto('tags')
+      .values({ edition_code: input.edition, slug: input.slug, name: input.name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await record('tag.changed', { id: row.id, edition: input.edition });
+    return row.id;
+  });
 }

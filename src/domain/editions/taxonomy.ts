@@ -3,6 +3,7 @@
 // (lower in the domain order than search) must reference them.
 import { invalid, notFound } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
 
 export interface Term {
@@ -107,7 +108,7 @@ export interface NewEntity {
 export async function createEntity(ctx: DbCtx, input: NewEntity): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor']);
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(input.key)) throw invalid('ENTITY_INVALID', [{ field: 'key', key: 'errors.article.slug' }]);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx, record) => {
     const row = await trx
       .insertInto('entities')
       .values({ key: input.key, kind: input.kind, created_at: ctx.clock.now().toISOString() })
@@ -123,6 +124,7 @@ export async function createEntity(ctx: DbCtx, input: NewEntity): Promise<number
       });
     });
     if (values.length) await trx.insertInto('entity_names').values(values).execute();
+    await record('entity.changed', { id: row.id });
     return row.id;
   });
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { invalid } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import type { BlobStore } from './ports.js';
 
@@ -50,7 +51,7 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
       variants.push({ width, height: variant.info.height, blob_key: variantKey, mime_type: 'image/webp', byte_size: variant.data.length });
     }
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return transact(ctx, async (trx, record) => {
     const row = await trx
       .insertInto('media')
       .values({
@@ -73,6 +74,7 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
     }));
     if (texts.length) await trx.insertInto('media_texts').values(texts).execute();
     if (variants.length) await trx.insertInto('media_variants').values(variants.map((v) => ({ ...v, media_id: row.id }))).execute();
+    await record('media.changed', { id: row.id });
     return row.id;
   });
 }

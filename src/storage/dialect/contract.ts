@@ -1,5 +1,5 @@
 // What differs between SQLite and PostgreSQL beyond SQL the query builder already abstracts.
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DialectName } from '../../config.js';
 
 export interface DialectAdapter {
@@ -9,6 +9,19 @@ export interface DialectAdapter {
   /** Refreshes the planner's statistics for tables just filled in bulk. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
   analyze(db: Kysely<any>, tables: string[]): Promise<void>;
+  /**
+   * Makes a SELECT of queue rows safe to claim from several servers at once: on PostgreSQL
+   * `FOR UPDATE SKIP LOCKED` (each row goes to one claimer, nobody waits); on SQLite, where one
+   * writer holds the whole database, the query as it is.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query over any table
+  forClaim<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
+  /**
+   * Wakes the other servers when the transaction commits (PostgreSQL NOTIFY is delivered at
+   * commit and dropped on rollback); nothing on SQLite, where servers poll the outbox.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
+  notifyOnCommit(trx: Kysely<any>, channel: string, message: string): Promise<void>;
 }
 
 /**

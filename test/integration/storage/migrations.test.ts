@@ -7,7 +7,7 @@ import { createTestDatabase, postgresUrl, type TestDatabase } from '../../suppor
 
 const EXPECTED = [
   'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comments', 'curated_blocks',
-  'editions', 'entities', 'entity_names', 'media', 'media_texts', 'media_variants', 'related_articles', 'sections', 'stories', 'tags', 'users',
+  'editions', 'entities', 'entity_names', 'events', 'jobs', 'media', 'media_texts', 'media_variants', 'related_articles', 'sections', 'stories', 'tags', 'users',
 ];
 
 for (const dialect of ['sqlite', 'postgres'] as const) {

@@ -11,4 +11,6 @@ export const sqliteAdapter: DialectAdapter = {
   async analyze(db, tables) {
     for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
   },
+  forClaim: (query) => query,
+  notifyOnCommit: async () => {},
 };

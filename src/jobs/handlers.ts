@@ -1,0 +1,34 @@
+// The job handlers: each takes its payload, calls the domain as the system actor, and records the
+// events its own changes cause, like any other write.
+import type { DbCtx } from '../storage/database.js';
+import { transact } from '../storage/outbox.js';
+import { pruneQueue } from '../storage/queue.js';
+import { refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
+import type { JobHandler } from './runner.js';
+import { JOB_KINDS } from './reactions.js';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+function articleIdOf(payload: unknown): number {
+  const id = (payload as { articleId?: unknown } | null)?.articleId;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error('job payload has no articleId');
+  return id;
+}
+
+export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobHandler> {
+  return {
+    [JOB_KINDS.relatedRefresh]: async (payload) => {
+      const c = ctx('related articles');
+      const changed = await refreshRelated(c, articleIdOf(payload));
+      // The pages showing the lists that changed are stale on every server.
+      if (changed.length) await transact(c, (_trx, record) => record('related.changed', { articleIds: changed }));
+    },
+    [JOB_KINDS.releaseDue]: async () => {
+      await releaseDueArticles(ctx('scheduled publishing'));
+    },
+    [JOB_KINDS.prune]: async () => {
+      const c = ctx('queue upkeep');
+      await pruneQueue(c.db, new Date(c.clock.now().getTime() - WEEK_MS));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// What must happen, durably and once, after each event: the jobs an event causes. Cache purges are
+// not here: every server applies those itself (follower.ts). Search reindexing, webhooks and
+// comment notifications join this table as their issues land.
+import type { RecordedEvent } from '../core/events.js';
+import type { NewJob } from '../storage/queue.js';
+
+export const JOB_KINDS = {
+  /** Recompute an article's related list and the lists that may now include or lose it. */
+  relatedRefresh: 'related.refresh',
+  /** Publish scheduled articles whose time has come. */
+  releaseDue: 'articles.release',
+  /** Drop finished jobs and read events after a week. */
+  prune: 'queue.prune',
+} as const;
+
+export function jobsFor(event: RecordedEvent): NewJob[] {
+  switch (event.name) {
+    case 'article.updated':
+    case 'article.published':
+    case 'article.unpublished':
+    case 'article.removed': {
+      const { id } = event.payload as { id: number };
+      return [{ kind: JOB_KINDS.relatedRefresh, payload: { articleId: id } }];
+    }
+    default:
+      return [];
+  }
+}
