@@ -13,7 +13,8 @@ export interface Config {
   sqlitePath: string;
   baseUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  production: boolean;
+  /** How long a job may run before another server assumes its runner died and takes it over. */
+  jobLeaseMs: number;
   /** 'auto' seeds the demo newsroom when the database has no editions; 'off' never does. */
   demoContent: 'auto' | 'off';
   trustProxy: boolean;
@@ -39,10 +40,10 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'DATABASE_URL', fallback: '(unset: SQLite)', meaning: 'postgres://user:pass@host:5432/db to use PostgreSQL' },
   { name: 'BASE_URL', fallback: 'http://localhost:$PORT', meaning: 'public origin used for absolute links, feeds and sitemaps' },
   { name: 'LOG_LEVEL', fallback: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent' },
-  { name: 'NODE_ENV', fallback: 'development', meaning: 'production turns off pretty errors and enables caching headers' },
   { name: 'DEMO_CONTENT', fallback: 'auto', meaning: 'auto seeds the demo newsroom into an empty database; off never does' },
   { name: 'TRUST_PROXY', fallback: 'false', meaning: 'true when behind a reverse proxy that sets X-Forwarded-For' },
   { name: 'PAGE_CACHE', fallback: 'true', meaning: 'keep rendered public pages in memory, dropped precisely when articles change' },
+  { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -114,7 +115,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('BASE_URL', `must be an absolute http(s) URL without query, like https://news.example.org (got "${rawBase}")`);
   }
 
-  const nodeEnv = get('NODE_ENV') ?? 'development';
+  const rawLease = get('JOB_LEASE_SECONDS') ?? '60';
+  if (!/^\d+$/.test(rawLease) || Number(rawLease) < 2 || Number(rawLease) > 3600) {
+    throw new ConfigError('JOB_LEASE_SECONDS', `must be a whole number of seconds from 2 to 3600 (got "${rawLease}")`);
+  }
 
   return {
     port,
@@ -125,7 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqlitePath: path.join(dataDir, 'dateline.sqlite'),
     baseUrl,
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', LOG_LEVELS),
-    production: nodeEnv === 'production',
+    jobLeaseMs: Number(rawLease) * 1000,
     demoContent: oneOf('DEMO_CONTENT', get('DEMO_CONTENT') ?? 'auto', ['auto', 'off'] as const),
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
     pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),

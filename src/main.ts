@@ -133,7 +133,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     current = app.log;
     // A server that starts after a crash finishes what was left: undispatched events and
     // pending jobs are in the database, and the runner takes them on its first pass.
-    reactions = await wireReactions({ storage, events, cache, ctx, clock, log, ...(options.runner ? { runner: options.runner } : {}) });
+    reactions = await wireReactions({ storage, events, cache, ctx, clock, log, runner: { leaseMs: config.jobLeaseMs, ...options.runner } });
 
     try {
       await app.listen({ port: config.port, host: config.host });
