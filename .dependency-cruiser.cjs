@@ -55,6 +55,26 @@ module.exports = {
       to: { path: '^src/domain/[^/]+/', pathNot: '^src/domain/[^/]+/index\\.ts$' },
     },
     {
+      name: 'jobs-below-transport',
+      comment: 'jobs call the domain (through index.ts) and the queue in storage; they never reach the CLI or the app',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: { path: '^src/(cli|main|app|i18n)' },
+    },
+    {
+      name: 'jobs-domain-through-index',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: { path: '^src/domain/[^/]+/', pathNot: '^src/domain/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'main-not-from-cli',
+      comment: 'main.ts boots the server; the CLI calls it, never the other way round',
+      severity: 'error',
+      from: { path: '^src/main\\.ts$' },
+      to: { path: '^src/cli/' },
+    },
+    {
       name: 'cli-jobs-no-web',
       severity: 'error',
       from: { path: '^src/(cli|jobs)/' },

@@ -46,6 +46,8 @@ export async function wireReactions(parts: {
   clock: Clock;
   log: Logger;
   runner?: Partial<RunnerOptions>;
+  /** False for a server that serves pages and follows the outbox but leaves the queue to others. */
+  runJobs?: boolean;
 }): Promise<Reactions> {
   const { storage, events, cache } = parts;
   let closed = false;
@@ -69,17 +71,18 @@ export async function wireReactions(parts: {
     ],
     ...parts.runner,
   });
+  const runJobs = parts.runJobs !== false;
   const off = events.onAny((event) => {
     follower.seen(event.id);
     purge(event);
-    return runner.kick();
+    return runJobs ? runner.kick() : undefined;
   });
   await storage.notifier.subscribe(OUTBOX_CHANNEL, () => {
     if (closed) return;
     void follower.poll();
-    void runner.kick();
+    if (runJobs) void runner.kick();
   });
-  await runner.start();
+  if (runJobs) await runner.start();
   return {
     runner,
     async close() {

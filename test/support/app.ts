@@ -9,7 +9,7 @@ import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
 import { createPageCache } from '../../src/web/plugins/page-cache.js';
 import type { Harness } from './database.js';
 
-export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions> } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions>; runJobs?: boolean } = {}): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent' });
   const cache = createPageCache({ now: () => h.clock.now().getTime() });
@@ -30,6 +30,7 @@ export async function buildTestApp(h: Harness, options: { runner?: Partial<Runne
     clock: h.clock,
     log: app.log,
     ...(options.runner ? { runner: options.runner } : {}),
+    ...(options.runJobs === false ? { runJobs: false } : {}),
   });
   app.addHook('onClose', () => reactions.close());
   return app;

@@ -1,22 +1,9 @@
 // The `dateline` command as an operator runs it: exit codes, one-line errors, user management.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { after, describe, it } from 'node:test';
-import { cliPath } from '../../support/server.js';
+import { runCli as run } from '../../support/cli.js';
 import { postgresUrl, tempDir, withDatabase } from '../../support/database.js';
-
-function run(args: string[], env: Record<string, string> = {}, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdin.end(input ?? '');
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const oneLine = (text: string) => text.trim().split('\n').length === 1;
 
@@ -62,6 +49,20 @@ describe('dateline command', () => {
     const again = await run(['migrate'], env);
     assert.equal(again.code, 0);
     assert.match(again.stdout, /up to date/);
+  });
+
+  it('shows the job queue and retries dead jobs; refuses bad options with exit 2', async () => {
+    const list = await run(['jobs', 'list'], env);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /pending \d+ {2}running \d+ {2}done \d+ {2}dead \d+/);
+    assert.equal((await run(['jobs', 'list', '--state', 'stuck'], env)).code, 2);
+    assert.equal((await run(['jobs', 'list', '--limit', '0'], env)).code, 2);
+    assert.equal((await run(['jobs', 'retry'], env)).code, 2, 'neither --id nor --all-dead');
+    assert.equal((await run(['jobs', 'retry', '--id', 'seven'], env)).code, 2);
+    assert.equal((await run(['jobs', 'retry', '--id', '1', '--all-dead'], env)).code, 2);
+    const none = await run(['jobs', 'retry', '--all-dead'], env);
+    assert.equal(none.code, 1, 'nothing to retry is a failure an operator script can see');
+    assert.ok(oneLine(none.stdout));
   });
 
   it('refuses to seed the demo into a database that has content', async () => {
