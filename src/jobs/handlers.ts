@@ -7,7 +7,7 @@ import { refreshRelated, releaseDueArticles } from '../domain/articles/index.js'
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
 
 function articleIdOf(payload: unknown): number {
   const id = (payload as { articleId?: unknown } | null)?.articleId;
@@ -28,7 +28,7 @@ export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobH
     },
     [JOB_KINDS.prune]: async () => {
       const c = ctx('queue upkeep');
-      await pruneQueue(c.db, new Date(c.clock.now().getTime() - WEEK_MS));
+      await pruneQueue(c.db, new Date(c.clock.now().getTime() - DAY_MS));
     },
   };
 }

@@ -9,7 +9,7 @@ export const JOB_KINDS = {
   relatedRefresh: 'related.refresh',
   /** Publish scheduled articles whose time has come. */
   releaseDue: 'articles.release',
-  /** Drop finished jobs and read events after a week. */
+  /** Drop finished jobs and read events after a day. */
   prune: 'queue.prune',
 } as const;
 

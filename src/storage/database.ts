@@ -25,7 +25,7 @@ export interface Storage {
 }
 
 /** One server per SQLite file: there is nobody to tell. */
-const localNotifier: Notifier = { publish: async () => {}, subscribe: async () => {}, close: async () => {} };
+const localNotifier: Notifier = { subscribe: async () => {}, close: async () => {} };
 
 /** The database cannot be opened or reached; the message is one line fit for an operator. */
 export class StorageUnavailableError extends Error {
@@ -103,7 +103,7 @@ async function openPostgres(url: string): Promise<Storage> {
     const reason = code && /^E[A-Z]+$/.test(code) ? code : (message || code || 'unknown error');
     throw new StorageUnavailableError(`Cannot reach PostgreSQL at ${redactUrl(url)}: ${reason}`);
   }
-  const notifier = createPostgresNotifier(url, db as Kysely<unknown>, (error) => {
+  const notifier = createPostgresNotifier(url, (error) => {
     process.emitWarning(`PostgreSQL notification connection: ${(error as Error).message}`);
   });
   return {

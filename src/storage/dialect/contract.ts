@@ -25,11 +25,11 @@ export interface DialectAdapter {
 }
 
 /**
- * Messages between the servers sharing one database (cache purges). On SQLite there is only one
- * server, so nothing is sent; on PostgreSQL it is LISTEN/NOTIFY.
+ * Wake-ups from the other servers sharing one database (a new outbox event: read it now instead
+ * of at the next poll). Sent with DialectAdapter.notifyOnCommit; on SQLite there is only one
+ * server, so nothing arrives; on PostgreSQL it is LISTEN/NOTIFY.
  */
 export interface Notifier {
-  publish(channel: string, message: string): Promise<void>;
   /** Calls onMessage for every message on the channel, including this server's own. */
   subscribe(channel: string, onMessage: (message: string) => void): Promise<void>;
   close(): Promise<void>;

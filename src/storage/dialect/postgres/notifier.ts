@@ -1,11 +1,10 @@
 // PostgreSQL LISTEN/NOTIFY on a dedicated connection (a pooled one may be handed to someone else
 // between queries). A lost connection is re-established with backoff; messages sent while it was
-// down are lost, which the page cache's expiry bounds.
-import { sql, type Kysely } from 'kysely';
+// down are lost; the outbox follower's poll reads what they announced anyway.
 import pg from 'pg';
 import type { Notifier } from '../contract.js';
 
-export function createPostgresNotifier(url: string, db: Kysely<unknown>, onError: (error: unknown) => void): Notifier {
+export function createPostgresNotifier(url: string, onError: (error: unknown) => void): Notifier {
   const handlers = new Map<string, Array<(message: string) => void>>();
   let client: pg.Client | undefined;
   let closed = false;
@@ -41,9 +40,6 @@ export function createPostgresNotifier(url: string, db: Kysely<unknown>, onError
   };
 
   return {
-    async publish(channel, message) {
-      await sql`select pg_notify(${channel}, ${message})`.execute(db);
-    },
     async subscribe(channel, onMessage) {
       const list = handlers.get(channel) ?? [];
       list.push(onMessage);
