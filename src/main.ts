@@ -13,7 +13,8 @@ import { createDatabase, type DbCtx, type Storage } from './storage/database.js'
 import type { Notifier } from './storage/dialect/contract.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { createFileBlobStore } from './storage/blobs/fs-store.js';
-import { createPageCache, tagsForArticleChange, type PageCache } from './web/plugins/page-cache.js';
+import { createPageCache, type PageCache } from './web/plugins/page-cache.js';
+import { tagsForEvent } from './core/cache-tags.js';
 
 export interface Running {
   app: FastifyInstance;
@@ -57,7 +58,7 @@ export async function wireListeners(events: EventBus, cache: PageCache, systemCt
   });
   for (const name of ARTICLE_EVENTS) {
     events.on(name, async (change) => {
-      await purgeEverywhere(tagsForArticleChange(change));
+      const stale = tagsForEvent(name, change); if (stale === 'all') cache.clear(); else await purgeEverywhere(stale);
       if (name === 'article.created') return;
       const changed = await refreshRelated(systemCtx('related articles'), change.id);
       if (changed.length) await purgeEverywhere(changed.map((id) => `article:${id}`));
