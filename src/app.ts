@@ -1,22 +1,27 @@
-// Assembles Fastify from the web contexts; no rules live here.
+// Assembles Fastify from the web contexts (site, admin, api) and the plugins they share (security
+// headers, request ids, personal replies, the URL length limit, early errors); no rules live here.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Clock, Logger } from './core/context.js';
 import type { EventBus } from './core/events.js';
 import { listEditions } from './domain/editions/index.js';
 import type { BlobStore } from './domain/media/index.js';
 import type { Storage } from './storage/database.js';
-import { registerAdminApi } from './web/api/admin.js';
+import { ADMIN_PREFIX, adminEarlyAnswer, registerAdminContext } from './web/admin/index.js';
+import { API_PREFIX, apiEarlyAnswer, registerApiContext } from './web/api/index.js';
+import { sendApiProblem } from './web/api/errors.js';
 import type { WebDeps } from './web/deps.js';
-import { registerErrorHandling } from './web/plugins/errors.js';
-import { registerPageCache, type PageCache } from './web/plugins/page-cache.js';
+import { createEarlyErrors } from './web/early-errors.js';
+import { MAX_URL_LENGTH } from './web/http-status.js';
+import { registerPersonal } from './web/personal.js';
+import type { PageCache } from './web/plugins/page-cache.js';
+import { requestIds } from './web/plugins/request-id.js';
 import { securityHeaders } from './web/plugins/security.js';
-import { registerAssets } from './web/site/assets.js';
+import { classify, HttpProblem } from './web/problem.js';
+import { loadAssets } from './web/site/assets.js';
 import { createEditionRegistry } from './web/site/editions.js';
-import { latestSuggestions } from './web/site/page-parts.js';
-import { registerFeeds } from './web/site/feeds.js';
-import { registerSite } from './web/site/routes.js';
+import { registerSiteContext, siteEarlyAnswer } from './web/site/index.js';
 
 export interface AppParts {
   config: Config;
@@ -31,6 +36,9 @@ export interface AppParts {
 }
 
 export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
+  const https = parts.config.baseUrl.startsWith('https:');
+  // Early errors are only raised once the server listens, after `app` below exists.
+  const early = createEarlyErrors({ https, log: () => app.log });
   const app = Fastify({
     logger: parts.logger ?? { level: parts.config.logLevel },
     trustProxy: parts.config.trustProxy,
@@ -45,27 +53,35 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
     // Percent-encoded Persian and Arabic slugs are long: 80 letters become ~480 characters.
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
+    frameworkErrors: early.frameworkErrors,
+    clientErrorHandler: early.clientErrorHandler,
   });
 
-  const makeCtx: WebDeps['makeCtx'] = (actor, log: Logger) => ({
+  const makeCtx: WebDeps['makeCtx'] = (actor, requestLog: Logger) => ({
     db: parts.storage.db,
     adapter: parts.storage.adapter,
     clock: parts.clock,
     actor,
-    log,
+    log: requestLog,
     events: parts.events,
   });
   const editions = await createEditionRegistry(() => listEditions(parts.storage.db));
   const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions };
+  const assets = await loadAssets();
 
-  securityHeaders(app, { https: parts.config.baseUrl.startsWith('https:') });
-  const { cssHref, logoHref } = await registerAssets(app);
-  registerErrorHandling(app, {
-    editions,
-    cssHref,
-    suggest: latestSuggestions(deps),
+  // Shared by every context, so registered on the root before any of them.
+  securityHeaders(app, { https });
+  requestIds(app);
+  registerPersonal(app);
+  app.addHook('onRequest', async (request) => {
+    if ((request.raw.url ?? '').length > MAX_URL_LENGTH) throw new HttpProblem('URI_TOO_LONG');
   });
-  registerPageCache(app, parts.cache, { enabled: parts.config.pageCache });
+  // Only operator routes outside every context (/healthz) fall back to this plain JSON answer.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = classify(error);
+    if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
+    return sendApiProblem(problem, reply);
+  });
 
   app.get('/healthz', async (_request, reply) => {
     await listEditions(parts.storage.db);
@@ -73,8 +89,12 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     return { status: 'ok' };
   });
 
-  registerSite(app, { ...deps, cssHref, logoHref });
-  registerFeeds(app, { ...deps, cssHref });
-  await registerAdminApi(app, deps);
+  await registerApiContext(app, deps);
+  await registerAdminContext(app, { ...deps, cssHref: assets.cssHref });
+  await registerSiteContext(app, { ...deps, assets, cache: parts.cache, pageCache: parts.config.pageCache });
+
+  early.audience(API_PREFIX, apiEarlyAnswer());
+  early.audience(ADMIN_PREFIX, adminEarlyAnswer({ editions, cssHref: assets.cssHref }));
+  early.audience('', siteEarlyAnswer({ editions, assets }));
   return app;
 }

@@ -1,5 +1,6 @@
-// The one catalogue of failures the domain may raise. Messages are i18n keys, never English;
-// only web/plugins/errors.ts turns these into HTTP answers.
+// The one catalogue of failures the domain may raise: every code is declared once in ERROR_CODES
+// with the kind(s) it may carry, so a misspelt code fails the type-check. Messages are i18n keys,
+// never English; only web/ turns these into HTTP answers (the status table lives there too).
 
 export type ErrorKind =
   | 'NotFound'
@@ -11,6 +12,47 @@ export type ErrorKind =
   | 'RateLimited'
   | 'Unavailable';
 
+/**
+ * Code → kind. A code raised with more than one kind lists them all: ARTICLE_REMOVED is Gone to a
+ * reader and a Conflict to an editor changing it; ARTICLE_FORBIDDEN is Unauthenticated until the
+ * actor signs in.
+ */
+export const ERROR_CODES = {
+  AUTH_REQUIRED: 'Unauthenticated',
+  ROLE_FORBIDDEN: 'Forbidden',
+  EDITION_NOT_FOUND: 'NotFound',
+  EDITION_INVALID: 'Invalid',
+  SECTION_NOT_FOUND: 'NotFound',
+  TAG_NOT_FOUND: 'NotFound',
+  ENTITY_NOT_FOUND: 'NotFound',
+  ENTITY_INVALID: 'Invalid',
+  USER_INVALID: 'Invalid',
+  USER_EMAIL_TAKEN: 'Conflict',
+  USER_NOT_FOUND: 'NotFound',
+  ARTICLE_NOT_FOUND: 'NotFound',
+  ARTICLE_INVALID: 'Invalid',
+  ARTICLE_FORBIDDEN: ['Forbidden', 'Unauthenticated'],
+  ARTICLE_REMOVED: ['Gone', 'Conflict'],
+  ARTICLE_TRANSLATION_EXISTS: 'Conflict',
+  ARTICLE_SLUG_TAKEN: 'Conflict',
+  ARTICLE_VERSION_CONFLICT: 'Conflict',
+  ARTICLE_ILLEGAL_TRANSITION: 'Conflict',
+  ARTICLE_SCHEDULE_IN_PAST: 'Invalid',
+  CURSOR_INVALID: 'Invalid',
+  MEDIA_INVALID: 'Invalid',
+  MEDIA_NOT_FOUND: 'NotFound',
+  SITEMAP_NOT_FOUND: 'NotFound',
+  BLOCK_INVALID: 'Invalid',
+} as const satisfies Record<string, ErrorKind | readonly ErrorKind[]>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+type KindsIn<T> = T extends readonly ErrorKind[] ? T[number] : T;
+/** The kinds a code may be raised with. */
+export type KindOf<C extends ErrorCode> = KindsIn<(typeof ERROR_CODES)[C]>;
+/** The codes that may be raised with a kind. */
+export type CodeOf<K extends ErrorKind> = { [C in ErrorCode]: K extends KindOf<C> ? C : never }[ErrorCode];
+
 export interface FieldProblem {
   field: string;
   /** i18n key, e.g. `errors.field.required`. */
@@ -18,17 +60,17 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
-export class DomainError extends Error {
+export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
   readonly kind: ErrorKind;
-  /** Stable machine code, NOUN_REASON. */
-  readonly code: string;
+  /** Stable machine code, NOUN_REASON, declared in ERROR_CODES. */
+  readonly code: C;
   readonly fields: FieldProblem[];
   readonly retryAfter: number | undefined;
   readonly params: Record<string, string | number>;
 
   constructor(
-    kind: ErrorKind,
-    code: string,
+    kind: KindOf<C>,
+    code: C,
     options: { fields?: FieldProblem[]; retryAfter?: number; params?: Record<string, string | number> } = {},
   ) {
     super(code);
@@ -41,25 +83,13 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (code: string) => new DomainError('NotFound', code);
-export const gone = (code: string) => new DomainError('Gone', code);
-export const forbidden = (code: string) => new DomainError('Forbidden', code);
-export const conflict = (code: string, params?: Record<string, string | number>) =>
+export const notFound = (code: CodeOf<'NotFound'>) => new DomainError('NotFound', code);
+export const gone = (code: CodeOf<'Gone'>) => new DomainError('Gone', code);
+export const forbidden = (code: CodeOf<'Forbidden'>) => new DomainError('Forbidden', code);
+export const conflict = (code: CodeOf<'Conflict'>, params?: Record<string, string | number>) =>
   new DomainError('Conflict', code, params ? { params } : {});
-export const invalid = (code: string, fields: FieldProblem[]) => new DomainError('Invalid', code, { fields });
+export const invalid = (code: CodeOf<'Invalid'>, fields: FieldProblem[]) => new DomainError('Invalid', code, { fields });
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
-
-/** HTTP status for each kind; the web layer's single mapping table. */
-export const statusOfKind: Record<ErrorKind, number> = {
-  NotFound: 404,
-  Gone: 410,
-  Invalid: 422,
-  Unauthenticated: 401,
-  Forbidden: 403,
-  Conflict: 409,
-  RateLimited: 429,
-  Unavailable: 503,
-};

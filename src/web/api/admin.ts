@@ -1,6 +1,7 @@
-// Admin JSON API, version 1: the newsroom's article operations for scripts and integrations.
-// Every route needs a bearer token (`dateline token create`); each is a thin wrapper around the
-// same domain function the CLI and the newsroom call.
+// Admin JSON API, version 1, inside the API context (api/index.ts) at /api/admin/v1: the
+// newsroom's article operations for scripts and integrations. Every route needs a bearer token
+// (`dateline token create`); each is a thin wrapper around the same domain function the CLI and
+// the newsroom call.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
@@ -141,6 +142,6 @@ export async function registerAdminApi(app: FastifyInstance, deps: WebDeps): Pro
         revisions: await listRevisions(ctxOf(request), idOf(request)),
       }));
     },
-    { prefix: '/api/admin/v1' },
+    { prefix: '/admin/v1' },
   );
 }

@@ -1,12 +1,17 @@
 // The page cache: rendered public responses kept in memory under their URL, with their gzip and
-// brotli forms, an ETag, and tags naming what they show (article:123, home:fa, section:7 …).
+// brotli forms, an ETag, and tags naming what they show (core/cache-tags.ts builds them).
 // Domain events drop exactly the entries whose tags they touch, so a published change is visible
-// on the next request. Only GET/HEAD responses a handler marked with reply.cacheWith(tags) are
-// kept, and only with status 200.
+// on the next request. Registered for the site context only. Only GET/HEAD responses a handler
+// marked with reply.cacheWith(tags) are kept, only with status 200, and never anything personal
+// (web/personal.ts): a request carrying a session cookie or credentials neither reads nor fills
+// the cache, so it can never be handed a page built for someone else nor leave one behind; a
+// reply that sets a cookie, says private/no-store or called reply.personal() is not stored.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CacheTag } from '../../core/cache-tags.js';
+import { isPersonalReply, isPersonalRequest } from '../personal.js';
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -14,7 +19,7 @@ const brotli = promisify(zlib.brotliCompress);
 declare module 'fastify' {
   interface FastifyReply {
     /** Store this response in the page cache under the given tags (public pages only). */
-    cacheWith(tags: Iterable<string>): FastifyReply;
+    cacheWith(tags: Iterable<CacheTag>): FastifyReply;
   }
 }
 
@@ -147,7 +152,7 @@ export function cacheKey(url: string): string {
 }
 
 const TAGS = Symbol('cacheTags');
-type TaggedReply = FastifyReply & { [TAGS]?: string[] };
+type TaggedReply = FastifyReply & { [TAGS]?: CacheTag[] };
 
 function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry, state: 'hit' | 'miss') {
   reply.header('etag', entry.etag);
@@ -166,12 +171,12 @@ function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEnt
 
 export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean; ttlMs?: number }): void {
   const ttlMs = options.ttlMs ?? 60_000;
-  app.decorateReply('cacheWith', function (this: FastifyReply, tags: Iterable<string>) {
+  app.decorateReply('cacheWith', function (this: FastifyReply, tags: Iterable<CacheTag>) {
     (this as TaggedReply)[TAGS] = [...new Set(tags)];
     return this;
   });
   const cacheable = (request: FastifyRequest) =>
-    options.enabled && (request.method === 'GET' || request.method === 'HEAD') && !request.headers.authorization && !request.url.startsWith('/api/');
+    options.enabled && (request.method === 'GET' || request.method === 'HEAD') && !isPersonalRequest(request);
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
@@ -184,7 +189,11 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
 
   app.addHook('onSend', async (request, reply, payload) => {
     const tags = (reply as TaggedReply)[TAGS];
-    if (!tags || reply.statusCode !== 200 || !cacheable(request)) return payload;
+    if (!tags || reply.statusCode !== 200) return payload;
+    if (!cacheable(request) || isPersonalReply(reply)) {
+      if (options.enabled) reply.header('x-cache', 'bypass');
+      return payload;
+    }
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
     const entry: CacheEntry = {
@@ -215,26 +224,4 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
     }
     return payload;
   });
-}
-
-/** The cache tags an article change makes stale: its page, its story's pages, the lists and feeds that show it. */
-export function tagsForArticleChange(change: {
-  id: number;
-  edition: string;
-  storyIds: number[];
-  sectionIds: number[];
-  tagIds: number[];
-  entityIds: number[];
-}): string[] {
-  return [
-    `article:${change.id}`,
-    `home:${change.edition}`,
-    `feed:${change.edition}`,
-    `sitemap:${change.edition}`,
-    'sitemap:news',
-    ...change.storyIds.map((id) => `story:${id}`),
-    ...change.sectionIds.map((id) => `section:${id}`),
-    ...change.tagIds.map((id) => `tag:${id}`),
-    ...change.entityIds.map((id) => `entity:${id}`),
-  ];
 }

@@ -1,5 +1,6 @@
 // Fingerprinted static assets: the URL carries a content hash, so they are cached for ever.
-// The publisher logo (JSON-LD wants a raster image) is rendered from SVG once at start.
+// The publisher logo (JSON-LD wants a raster image) is rendered from SVG once at start. Loaded
+// once in app.ts (the newsroom links the same stylesheet); served by the site context.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,8 @@ const logoFile = new URL('../../views/assets/logo.svg', import.meta.url);
 export interface Assets {
   cssHref: string;
   logoHref: string;
+  css: Buffer;
+  logo: Buffer;
 }
 
 const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 12);
@@ -22,12 +25,13 @@ function serveImmutable(app: FastifyInstance, href: string, type: string, data: 
   });
 }
 
-export async function registerAssets(app: FastifyInstance): Promise<Assets> {
+export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
   const logo = await sharp(fs.readFileSync(logoFile)).png().toBuffer();
-  const cssHref = `/assets/site.${hashOf(css)}.css`;
-  const logoHref = `/assets/logo.${hashOf(logo)}.png`;
-  serveImmutable(app, cssHref, 'text/css; charset=utf-8', css);
-  serveImmutable(app, logoHref, 'image/png', logo);
-  return { cssHref, logoHref };
+  return { css, logo, cssHref: `/assets/site.${hashOf(css)}.css`, logoHref: `/assets/logo.${hashOf(logo)}.png` };
+}
+
+export function serveAssets(app: FastifyInstance, assets: Assets): void {
+  serveImmutable(app, assets.cssHref, 'text/css; charset=utf-8', assets.css);
+  serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
 }

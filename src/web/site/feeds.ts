@@ -3,6 +3,7 @@
 // sitemap. Like the pages, each handler resolves the edition first, reads through the domain, maps
 // to plain props for views/feeds, and tags the response for the page cache with what it shows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { anonymous } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import {
@@ -86,11 +87,16 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
     return editionView(edition);
   };
 
-  const send = (reply: FastifyReply, contentType: string, body: string, tags: Iterable<string>) => {
+  /** Every document lists the editions' names or URLs: the site tag reaches it when they change. */
+  const send = (reply: FastifyReply, contentType: string, body: string, shown: Iterable<CacheTag>) => {
     reply.header('cache-control', CACHE_CONTROL);
-    reply.cacheWith(tags);
+    reply.cacheWith([tags.site(), ...shown]);
     return reply.type(contentType).send(body);
   };
+
+  /** A feed item shows its article and its featured image (as an enclosure). */
+  const articleTags = (articles: FeedArticle[]): CacheTag[] =>
+    articles.flatMap((a) => [tags.article(a.id), ...(a.featuredMedia ? [tags.media(a.featuredMedia.id)] : [])]);
 
   const item = (a: FeedArticle): FeedItemProps => {
     const url = `${base}${paths.article(a.edition, a.id, a.slug)}`;
@@ -119,7 +125,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
       const articles = await listPublishedForFeed(ctx, { edition: view.edition.code });
       const siteName = view.t('site.name');
       const props = feedProps(view, ctx, articles, { title: siteName, description: view.t('feeds.description', { name: siteName }), format });
-      return send(reply, contentType, render(props), [`feed:${view.edition.code}`, ...articles.map((a) => `article:${a.id}`)]);
+      return send(reply, contentType, render(props), [tags.edition(view.edition.code), tags.feed(view.edition.code), ...articleTags(articles)]);
     });
 
     for (const kind of ['section', 'tag'] as const) {
@@ -139,7 +145,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
             format,
             scope: { kind, slug: term.slug },
           });
-          return send(reply, contentType, render(props), [`feed:${lang}`, `${kind}:${term.id}`, ...articles.map((a) => `article:${a.id}`)]);
+          return send(reply, contentType, render(props), [tags.edition(lang), tags.feed(lang), tags[kind](term.id), ...articleTags(articles)]);
         },
       );
     }
@@ -163,7 +169,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
 
   // Every edition's sitemap tag, on every sitemap document: a page lists other editions' URLs as
   // hreflang alternates, and an article event only names its own edition.
-  const allSitemapTags = () => editions.all().map((e) => `sitemap:${e.code}`);
+  const allSitemapTags = () => editions.all().flatMap((e) => [tags.sitemap(e.code), tags.edition(e.code)]);
 
   app.get('/robots.txt', async (_request, reply) => {
     reply.header('cache-control', CACHE_CONTROL);
@@ -196,7 +202,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
         },
       ];
     });
-    return send(reply, 'application/xml; charset=utf-8', renderNewsSitemap(urls), ['sitemap:news']);
+    return send(reply, 'application/xml; charset=utf-8', renderNewsSitemap(urls), [tags.sitemapNews(), ...editions.all().map((e) => tags.edition(e.code))]);
   });
 
   app.get('/sitemaps/:file', { schema: { params: { type: 'object', properties: { file: SITEMAP_FILE }, required: ['file'] } } }, async (request, reply) => {

@@ -1,6 +1,8 @@
-// Pieces several reader pages share: article cards, images with their variants, and the sidebar.
+// Pieces several reader pages share: article cards, images with their variants, the sidebar, and
+// the media cache tags of what they show (so media.changed reaches every page with the image).
 import { findMediaMany, listPublished, listPublishedByIds, type ArticleSummary, type MediaRef } from '../../domain/articles/index.js';
 import { listLiveBlocks } from '../../domain/curation/index.js';
+import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { anonymous } from '../../core/context.js';
 import type { DomainCtx } from '../../domain/editions/index.js';
 import type { ArticleCardProps, ImageProps, SidebarBlock } from '../../views/props.js';
@@ -36,6 +38,11 @@ export function toCards(view: EditionView, items: ArticleSummary[], media?: Map<
   });
 }
 
+/** Media tags for the featured images of articles shown with their images. */
+export function mediaTagsOf(items: Array<Pick<ArticleSummary, 'featuredMediaId'>>): CacheTag[] {
+  return items.flatMap((a) => (a.featuredMediaId === null ? [] : [tags.media(a.featuredMediaId)]));
+}
+
 export async function cardsWithImages(ctx: DomainCtx, view: EditionView, items: ArticleSummary[]): Promise<ArticleCardProps[]> {
   const media = await findMediaMany(ctx, items.flatMap((a) => (a.featuredMediaId === null ? [] : [a.featuredMediaId])), view.edition.code);
   return toCards(view, items, media);
@@ -46,6 +53,8 @@ export interface SidebarData {
   lead?: ArticleSummary | undefined;
   top: ArticleSummary[];
   recent: ArticleSummary[];
+  /** Media the sidebar shows (cartoons), for the page's cache tags. */
+  mediaIds: number[];
 }
 
 /** The live curated blocks of an edition as sidebar props, plus the lead and top stories for the front page. */
@@ -84,6 +93,7 @@ export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { c
     lead: leadId ? curated.find((a) => a.id === leadId) : undefined,
     top: curated.filter((a) => a.id !== leadId),
     recent,
+    mediaIds: [...media.keys()],
   };
 }
 

@@ -3,6 +3,7 @@
 // query), calls the domain, maps its data to page props, renders, and tags the response for the
 // page cache with what it shows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { anonymous } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { Page } from '../../core/page.js';
@@ -18,8 +19,7 @@ import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
 import { feedLinks } from './feeds.js';
 import { articleHead, homeHead } from './metadata.js';
-import { cardsWithImages, imageOf, sidebarFor, toCards } from './page-parts.js';
-
+import { cardsWithImages, imageOf, mediaTagsOf, sidebarFor, toCards, type SidebarData } from './page-parts.js';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
@@ -34,11 +34,12 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     return editionView(edition);
   };
 
-  const html = (reply: FastifyReply, body: string, tags: Iterable<string>) => {
+  /** Every page shows the list of editions and its edition's chrome, and its sidebar's images. */
+  const html = (reply: FastifyReply, view: EditionView, side: SidebarData, body: string, shown: Iterable<CacheTag>) => {
     reply.header('cache-control', HTML_CACHE_CONTROL);
     // The stylesheet is the only render-blocking request: announce it before the HTML is parsed.
     reply.header('link', `<${deps.cssHref}>; rel=preload; as=style`);
-    reply.cacheWith(tags);
+    reply.cacheWith([tags.site(), tags.edition(view.edition.code), ...shown, ...side.mediaIds.map(tags.media)]);
     return reply.type('text/html; charset=utf-8').send(body);
   };
 
@@ -86,7 +87,12 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     const body = renderDocument(
       EditionHome({ chrome, heading, lead, top: toCards(view, side.top), latest: toCards(view, latest), sections: sectionBlocks, sidebar: side.blocks }),
     );
-    return html(reply, body, [`home:${code}`, `sidebar:${code}`, ...[...seen, ...side.recent.map((a) => a.id)].map((id) => `article:${id}`)]);
+    return html(reply, view, side, body, [
+      tags.home(code),
+      tags.sidebar(code),
+      ...[...seen, ...side.recent.map((a) => a.id)].map(tags.article),
+      ...(side.lead ? mediaTagsOf([side.lead]) : []),
+    ]);
   });
 
   async function listing(
@@ -96,7 +102,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     heading: string,
     filter: Omit<ListFilter, 'edition'>,
     path: string,
-    scopeTag: string,
+    scopeTag: CacheTag,
     feedScope?: { kind: 'section' | 'tag'; slug: string },
   ) {
     const { before, after } = request.query as { before?: string; after?: string };
@@ -122,7 +128,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     // A page reached with ?before= is stable while articles are published above it; the first
     // page and ?after= pages change with every new article in their scope.
     const scope = before ? [] : [scopeTag];
-    return html(reply, body, [...scope, `sidebar:${view.edition.code}`, ...page.items.map((a) => `article:${a.id}`)]);
+    return html(reply, view, side, body, [...scope, tags.sidebar(view.edition.code), ...page.items.map((a) => tags.article(a.id))]);
   }
 
   for (const kind of ['section', 'tag'] as const) {
@@ -136,7 +142,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         const term = kind === 'section' ? await getSectionBySlug(ctx, lang, slug) : await getTagBySlug(ctx, lang, slug);
         const filter = kind === 'section' ? { sectionId: term.id } : { tagId: term.id };
         const heading = view.t(kind === 'section' ? 'listing.section' : 'listing.tag', { name: term.name });
-        return listing(request, reply, view, heading, filter, paths[kind](lang, term.slug), `${kind}:${term.id}`, { kind, slug: term.slug });
+        return listing(request, reply, view, heading, filter, paths[kind](lang, term.slug), tags[kind](term.id), { kind, slug: term.slug });
       },
     );
   }
@@ -148,7 +154,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       const { lang, key } = request.params as { lang: string; key: string };
       const view = editionOf(lang);
       const entity = await getEntityByKey(ctxOf(request), key, lang);
-      return listing(request, reply, view, view.t('listing.entity', { name: entity.name }), { entityId: entity.id }, paths.entity(lang, entity.key), `entity:${entity.id}`);
+      return listing(request, reply, view, view.t('listing.entity', { name: entity.name }), { entityId: entity.id }, paths.entity(lang, entity.key), tags.entity(entity.id));
     },
   );
 
@@ -201,12 +207,14 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           sidebar: side.blocks,
         }),
       );
-      return html(reply, body, [
-        `article:${article.id}`,
-        `story:${article.storyId}`,
-        `sidebar:${lang}`,
-        ...related.map((a) => `article:${a.id}`),
-        ...side.recent.map((a) => `article:${a.id}`),
+      return html(reply, view, side, body, [
+        tags.article(article.id),
+        tags.story(article.storyId),
+        tags.sidebar(lang),
+        ...(media ? [tags.media(media.id)] : []),
+        ...related.map((a) => tags.article(a.id)),
+        ...mediaTagsOf(related),
+        ...side.recent.map((a) => tags.article(a.id)),
       ]);
     },
   );

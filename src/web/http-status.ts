@@ -1,0 +1,41 @@
+// HTTP's view of failures: the status of each domain error kind, and the codes the web layer
+// itself raises (malformed requests, unknown paths and methods, oversize requests). Domain codes
+// live in core/errors.ts; these never leave web/.
+import type { ErrorKind } from '../core/errors.js';
+
+/** HTTP status for each kind; the web layer's single mapping table. */
+export const statusOfKind: Record<ErrorKind, number> = {
+  NotFound: 404,
+  Gone: 410,
+  Invalid: 422,
+  Unauthenticated: 401,
+  Forbidden: 403,
+  Conflict: 409,
+  RateLimited: 429,
+  Unavailable: 503,
+};
+
+/** Codes raised by the web layer, with the status each answers. */
+export const WEB_ERROR_CODES = {
+  REQUEST_INVALID: 400,
+  REQUEST_MALFORMED: 400,
+  AUTH_REQUIRED: 401,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_REFUSED: 400,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type WebErrorCode = keyof typeof WEB_ERROR_CODES;
+
+/** Seconds a client should wait before retrying, when a 429 or 503 does not say. */
+export const DEFAULT_RETRY_AFTER: Partial<Record<number, number>> = { 429: 60, 503: 5 };
+
+/** Longest request target we read; longer ones answer 414 before routing does any work. */
+export const MAX_URL_LENGTH = 8192;

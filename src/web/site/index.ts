@@ -1,0 +1,46 @@
+// The reader site as one encapsulated Fastify context: public pages, feeds, sitemaps, media and
+// assets, the page cache (this context only), localized HTML error pages and the site-wide 404,
+// and 405 with Allow for a known path asked with another method. No auth hook: nothing here
+// depends on who asks, which is what lets the page cache share answers.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { WebDeps } from '../deps.js';
+import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
+import { registerPageCache, type PageCache } from '../plugins/page-cache.js';
+import { classify, type Problem } from '../problem.js';
+import { serveAssets, type Assets } from './assets.js';
+import { siteErrorDocument, siteErrorRenderer } from './errors.js';
+import { registerFeeds } from './feeds.js';
+import { latestSuggestions } from './page-parts.js';
+import { registerSite } from './routes.js';
+
+export interface SiteDeps extends WebDeps {
+  assets: Assets;
+  cache: PageCache;
+  pageCache: boolean;
+}
+
+export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps): Promise<void> {
+  await app.register(async (site) => {
+    const render = siteErrorRenderer({ editions: deps.editions, cssHref: deps.assets.cssHref, suggest: latestSuggestions(deps) });
+    site.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = classify(error);
+      if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
+      else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+      return render(problem, request, reply);
+    });
+    // The site owns the root prefix, so this is the 404 of every path no context claims.
+    site.setNotFoundHandler((request, reply) => render({ status: 404, code: 'NOT_FOUND', fields: [] }, request, reply));
+
+    registerPageCache(site, deps.cache, { enabled: deps.pageCache });
+    const book = collectRoutes(site);
+    serveAssets(site, deps.assets);
+    registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref });
+    registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref });
+    answerOtherMethods(site, book);
+  });
+}
+
+/** The site's answer for failures Fastify meets before any route runs (bad URL, oversize request line). */
+export function siteEarlyAnswer(deps: Pick<SiteDeps, 'editions' | 'assets'>) {
+  return (problem: Problem, url: string, requestId: string) => siteErrorDocument({ editions: deps.editions, cssHref: deps.assets.cssHref }, problem, url, requestId);
+}
