@@ -54,6 +54,7 @@ const sampleParams: Record<string, string | number> = {
   date: '21 March 2026',
   count: 3,
   max: 280,
+  min: 12,
   detail: 'slug',
   requestId: 'req-7f3a',
   section: 'Politics',
