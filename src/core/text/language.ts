@@ -19,6 +19,7 @@ const SCRIPT_OF_LANGUAGE: Readonly<Record<string, Script>> = {
  */
 export const ANY_ARABIC_SCRIPT = 'arab';
 
+const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
@@ -29,11 +30,25 @@ export function baseLanguage(tag: string): string {
 
 /** The script of a token, decided by its first letter; digits alone are 'other'. */
 export function scriptOf(token: string): Script {
-  const letter = /\p{L}/u.exec(token)?.[0];
-  if (!letter) return 'other';
-  if (LATIN.test(letter)) return 'latin';
-  if (ARABIC.test(letter)) return 'arabic';
+  for (const ch of token) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'latin';
+      continue;
+    }
+    if (!LETTER.test(ch)) continue;
+    if (LATIN.test(ch)) return 'latin';
+    return ARABIC.test(ch) ? 'arabic' : 'other';
+  }
   return 'other';
+}
+
+/** ruleLanguage for a language already reduced to its base (see baseLanguage): for batches. */
+export function ruleLanguageOfBase(token: string, base: string): string {
+  const script = scriptOf(token);
+  if (script !== 'other' && SCRIPT_OF_LANGUAGE[base] === script) return base;
+  if (script === 'latin') return 'en';
+  return script === 'arabic' ? ANY_ARABIC_SCRIPT : '';
 }
 
 /**
@@ -42,9 +57,5 @@ export function scriptOf(token: string): Script {
  * one, and '' (no rules) for other scripts.
  */
 export function ruleLanguage(token: string, lang: string): string {
-  const script = scriptOf(token);
-  const base = baseLanguage(lang);
-  if (script !== 'other' && SCRIPT_OF_LANGUAGE[base] === script) return base;
-  if (script === 'latin') return 'en';
-  return script === 'arabic' ? ANY_ARABIC_SCRIPT : '';
+  return ruleLanguageOfBase(token, baseLanguage(lang));
 }

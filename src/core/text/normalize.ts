@@ -7,6 +7,9 @@ import { foldLatinLetters, stripCombiningMarks } from './latin.js';
 
 const APOSTROPHE_VARIANTS = /[’ʼ‘`´′]/g;
 const FORMAT = /\p{Cf}/gu;
+const HAS_FORMAT = /\p{Cf}/u;
+// Printable ASCII has nothing to fold but case and the backtick, and most English text is just that.
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** Lower case, with final sigma meeting sigma: JavaScript has no full case folding, this is the part that matters. */
 export function foldCase(text: string): string {
@@ -18,11 +21,12 @@ export function foldCase(text: string): string {
  * that strips suffixes written after it (کتاب‌ها). Everything else is as in foldForMatch.
  */
 export function foldKeepingZwnj(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(APOSTROPHE_VARIANTS, "'");
   let s = stripInvisible(text.normalize('NFKC'));
   s = foldArabicLetters(foldCase(s).replace(APOSTROPHE_VARIANTS, "'"));
   s = stripArabicMarks(stripCombiningMarks(s.normalize('NFD'))).normalize('NFC');
   s = toAsciiDigits(foldLatinLetters(s));
-  return s.replace(/\u200D/g, '').replace(FORMAT, (c) => (c === '\u200C' ? c : ''));
+  return HAS_FORMAT.test(s) ? s.replace(FORMAT, (c) => (c === '\u200C' ? c : '')) : s;
 }
 
 /**

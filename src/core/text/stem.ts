@@ -14,6 +14,14 @@ const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
 
 const ASCII_WORD = /^[a-z0-9]+$/;
 
+/** The stem of a folded token under a rule language (see ruleLanguage). */
+export function stemUnder(ruleLang: string, token: string): string {
+  const stemmer = STEMMERS[ruleLang];
+  if (!stemmer) return token.includes('\u200C') ? token.replaceAll('\u200C', '') : token;
+  if (ruleLang === 'en' || ruleLang === 'fr' || ruleLang === 'es') return ASCII_WORD.test(token) ? stemmer(token) : token;
+  return stemmer(token);
+}
+
 /**
  * The stem of a folded token under `lang` (a language tag): English, French and Spanish
  * stemmers for Latin words (English for a Latin word in another edition), Persian and Arabic
@@ -21,9 +29,5 @@ const ASCII_WORD = /^[a-z0-9]+$/;
  * otherwise unchanged (Urdu has no stemmer yet: better none than a wrong one).
  */
 export function stem(token: string, lang: string): string {
-  const ruleLang = ruleLanguage(token, lang);
-  const stemmer = STEMMERS[ruleLang];
-  if (!stemmer) return token.replaceAll('\u200C', '');
-  if (ruleLang === 'en' || ruleLang === 'fr' || ruleLang === 'es') return ASCII_WORD.test(token) ? stemmer(token) : token;
-  return stemmer(token);
+  return stemUnder(ruleLanguage(token, lang), token);
 }

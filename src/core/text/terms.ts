@@ -1,19 +1,21 @@
 // Index terms of a text: what related articles compare and what search will index and query.
-import { ruleLanguage } from './language.js';
+import { baseLanguage, ruleLanguageOfBase } from './language.js';
 import { foldKeepingZwnj } from './normalize.js';
-import { stem } from './stem.js';
+import { stemUnder } from './stem.js';
 import { stopwordsOf } from './stopwords.js';
 import { wordsOf } from './tokenize.js';
 
 /** Memo of word → term for a batch over texts of one language; '' marks a dropped word. */
 export type TermCache = Map<string, string>;
 
-const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+const TWO_LETTERS = /\p{L}\P{L}*\p{L}/u;
 
-function termOf(word: string, lang: string): string {
-  const joined = word.replaceAll('\u200C', '');
-  if (!TWO_LETTERS.test(joined) || stopwordsOf(ruleLanguage(joined, lang)).has(joined)) return '';
-  const term = stem(word, lang);
+function termOf(word: string, base: string): string {
+  const joined = word.includes('\u200C') ? word.replaceAll('\u200C', '') : word;
+  if (!TWO_LETTERS.test(joined)) return '';
+  const ruleLang = ruleLanguageOfBase(joined, base);
+  if (stopwordsOf(ruleLang).has(joined)) return '';
+  const term = stemUnder(ruleLang, word);
   return TWO_LETTERS.test(term) ? term : '';
 }
 
@@ -24,11 +26,12 @@ function termOf(word: string, lang: string): string {
  * Pass one `cache` across texts of the same language to fold and stem each word once.
  */
 export function terms(text: string, lang: string, cache?: TermCache): string[] {
+  const base = baseLanguage(lang);
   const out: string[] = [];
-  for (const word of wordsOf(foldKeepingZwnj(text), lang)) {
+  for (const word of wordsOf(foldKeepingZwnj(text), base)) {
     let term = cache?.get(word);
     if (term === undefined) {
-      term = termOf(word, lang);
+      term = termOf(word, base);
       cache?.set(word, term);
     }
     if (term) out.push(term);

@@ -3,7 +3,8 @@
 import { baseLanguage } from './language.js';
 import { foldForMatch } from './normalize.js';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u200C][\p{L}\p{M}\p{N}]+)*/gu;
+const NON_WORD = /[^\p{L}\p{M}\p{N}'\u200C]+/u;
+const EDGE_JOINERS = /^['\u200C]+|['\u200C]+$/g;
 // French elision: l'état is the word état. Other apostrophes join (don't → dont, O'Brien → obrien).
 const FR_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
 
@@ -20,7 +21,9 @@ function shapeApostrophes(word: string, base: string): string {
 export function wordsOf(folded: string, lang = ''): string[] {
   const base = baseLanguage(lang);
   const out: string[] = [];
-  for (const [word] of folded.matchAll(WORD)) {
+  for (const piece of folded.split(NON_WORD)) {
+    if (!piece) continue;
+    const word = piece.includes("'") || piece.includes('\u200C') ? piece.replace(EDGE_JOINERS, '') : piece;
     const shaped = shapeApostrophes(word, base);
     if (shaped) out.push(shaped);
   }
