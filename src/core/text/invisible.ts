@@ -80,10 +80,7 @@ export function stripInvisible(text: string): string {
 export function countInvisible(text: string): number {
   if (!HAS_CANDIDATE.test(text)) return 0;
   let count = 0;
-  text.replace(CANDIDATES, (ch: string, offset: number, whole: string) => {
-    if (!isVisible(ch, whole, offset)) count++;
-    return ch;
-  });
+  for (const match of text.matchAll(CANDIDATES)) if (!isVisible(match[0], text, match.index)) count++;
   return count;
 }
 
@@ -91,5 +88,3 @@ export function countInvisible(text: string): number {
 export function removeJoiners(text: string): string {
   return text.replace(/[\u200C\u200D]/g, '');
 }
-
-export { ZWNJ, ZWJ };

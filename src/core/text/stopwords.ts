@@ -16,7 +16,7 @@ told according mr mrs ms per via since yet however among within without upon whe
 elles on nous vous je tu me te se lui leur leurs y en ne pas plus moins au aux à est sont été être avoir ont avait
 avaient sera seront était étaient fait son sa ses mon ma mes ton ta tes notre nos votre vos dans par pour sur avec sans
 sous entre vers chez comme si aussi très tout tous toute toutes même déjà encore selon après avant depuis pendant lors
-alors ainsi peut doit dit selon contre quand comment cependant car ceux celle celles celui deux trois`,
+alors ainsi peut doit dit contre quand comment cependant ceux celle celles celui deux trois`,
 
   es: `el la los las lo un una unos unas de del al y e o u ni que quien quienes cual cuales como cuando donde en por
 para con sin sobre entre hasta desde hacia según ante tras contra es son fue fueron ser era eran sido está están estaba
@@ -33,9 +33,9 @@ durante mientras cada tan sólo solo así dos tres`,
 ثم بعد قبل حيث عند كل بين خلال حتى اذا إذا لكن منذ غير ايضا أيضا قال قالت وقال وقالت يكون تم الا إلا اليوم امس أمس وفي ولا وهو وهي
 فيه فيها به بها له لها عليه عليها التى اي أي كما وقد فقد لقد يوم ضمن نحو وذلك واضاف وأضاف اضاف أضاف واوضح وأوضح`,
 
-  ur: `کے کا کی میں ہے ہیں اور سے کو نے پر یہ وہ تھا تھی تھے ہو ہوا ہوئی ہوئے ہوں گیا گئی گئے کر کیا کی کرتے کرنے
+  ur: `کے کا کی میں ہے ہیں اور سے کو نے پر یہ وہ تھا تھی تھے ہو ہوا ہوئی ہوئے ہوں گیا گئی گئے کر کیا کرتے کرنے
 کرتا کرتی ایک بھی تو جو کہ اس ان انہوں نہیں ہی لیے لئے ساتھ بعد پہلے کچھ اپنے اپنی اپنا تک رہا رہی رہے سکتا سکتی سکتے
-جا جائے جاتا جاتی جاتے والے والی والا دیا دی گا گی گے یا اگر لیکن مگر جب تب کیونکہ کہا بتایا ہم آپ میں تم وہاں یہاں`,
+جا جائے جاتا جاتی جاتے والے والی والا دیا دی گا گی گے یا اگر لیکن مگر جب تب کیونکہ کہا بتایا ہم آپ تم وہاں یہاں`,
 };
 
 function foldedSet(list: string): Set<string> {
