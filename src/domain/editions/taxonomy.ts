@@ -2,6 +2,7 @@
 // name and aliases per language. Entities live here, beside the taxonomy, because articles
 // (lower in the domain order than search) must reference them.
 import { invalid, notFound } from '../../core/errors.js';
+import { foldForMatch } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -21,16 +22,12 @@ export interface EntityView {
   aliases: string[];
 }
 
-/** Case-, accent- and joiner-insensitive form of a name, for matching aliases ("Deir ez-Zor" ~ "Deir Ezzor"). */
+/**
+ * The matching form of a name, for aliases: foldForMatch without spaces or punctuation, so
+ * "Deir ez-Zor" ~ "Deir Ezzor" and علي ~ علی. Stored in entity_names.normalized.
+ */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[\u200B-\u200F]/g, '')
-    .replace(/ي/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldForMatch(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export async function listSections(ctx: DbCtx, edition: string): Promise<Term[]> {

@@ -1,7 +1,7 @@
+// Slugs: a headline's URL segment in any script; character folding itself is tested in test/unit/core/text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isValidSlug, slugify } from '../../../src/domain/articles/slug.js';
-import { nextFreeSlug } from '../../../src/domain/articles/slug.js';
+import { isValidSlug, nextFreeSlug, slugify } from '../../../src/domain/articles/slug.js';
 
 describe('slugify', () => {
   it('lowercases Latin, drops accents and apostrophes, joins words with single hyphens', () => {
@@ -18,6 +18,20 @@ describe('slugify', () => {
 
   it('keeps Arabic letters and drops harakat, tatweel and Arabic-Indic digits', () => {
     assert.equal(slugify('افتتاحُ متحفِ العلـــوم الجديد عام ٢٠٢٦'), 'افتتاح-متحف-العلوم-الجديد-عام-2026');
+  });
+
+  it('keeps Arabic letters as written, without the Persian folding used for matching', () => {
+    assert.equal(slugify('مكتبة علي الجديدة'), 'مكتبة-علي-الجديدة');
+  });
+
+  it('does not split a word at an invisible character, only at a ZWNJ or a space', () => {
+    assert.equal(slugify('infor\u00ADmation \u200Fتهران\u200F'), 'information-تهران');
+  });
+
+  it('makes slugs that are valid slugs themselves', () => {
+    for (const headline of ["Minister's Café", 'بازگشایی کتابخانهٔ مرکزی', 'افتتاحُ متحفِ العلـــوم ٢٠٢٦', 'Straße Øst', 'می‌شود']) {
+      assert.ok(isValidSlug(slugify(headline)), headline);
+    }
   });
 
   it('falls back to "article" when nothing usable is left', () => {

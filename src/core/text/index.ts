@@ -1,0 +1,14 @@
+// The public surface of core/text: folding, tokens, stopwords, stems and terms for every feature
+// that compares text (slugs, taxonomy names, related articles, search, comment rules).
+export { ARABIC_LETTER_FOLDS, foldArabicLetters, hasArabicScript, stripArabicMarks } from './arabic-script.js';
+export { toAsciiDigits } from './digits.js';
+export { countInvisible, removeJoiners, stripInvisible } from './invisible.js';
+export { baseLanguage, ruleLanguage, scriptOf, type Script } from './language.js';
+export { LATIN_LETTER_FOLDS, foldLatinLetters } from './latin.js';
+export { foldCase, foldForMatch, foldForSlug } from './normalize.js';
+export { stem } from './stem.js';
+export { stemArabic, stemPersian } from './stem-arabic-script.js';
+export { stemEnglish, stemFrench, stemSpanish } from './stem-latin.js';
+export { isStopword, stopwordsOf } from './stopwords.js';
+export { terms, type TermCache } from './terms.js';
+export { tokenize } from './tokenize.js';
