@@ -3,7 +3,7 @@
 import type { DbCtx } from '../storage/database.js';
 import { transact } from '../storage/outbox.js';
 import { pruneQueue } from '../storage/queue.js';
-import { refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
+import { rebuildRelated, refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
@@ -22,6 +22,12 @@ export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobH
       const changed = await refreshRelated(c, articleIdOf(payload));
       // The pages showing the lists that changed are stale on every server.
       if (changed.length) await transact(c, (_trx, record) => record('related.changed', { articleIds: changed }));
+    },
+    [JOB_KINDS.relatedRebuild]: async () => {
+      const c = ctx('related articles');
+      await rebuildRelated(c);
+      await c.adapter.analyze(c.db, ['article_terms', 'related_articles']);
+      await transact(c, (_trx, record) => record('related.rebuilt', {}));
     },
     [JOB_KINDS.releaseDue]: async () => {
       await releaseDueArticles(ctx('scheduled publishing'));

@@ -7,6 +7,8 @@ import type { NewJob } from '../storage/queue.js';
 export const JOB_KINDS = {
   /** Recompute an article's related list and the lists that may now include or lose it. */
   relatedRefresh: 'related.refresh',
+  /** Recompute every related list (after a change to how text is read; queued by a migration). */
+  relatedRebuild: 'related.rebuild',
   /** Publish scheduled articles whose time has come. */
   releaseDue: 'articles.release',
   /** Drop finished jobs and read events after a day. */

@@ -5,6 +5,7 @@ import * as newsroom from './migrations/2026-11-24-001-newsroom.js';
 import * as related from './migrations/2026-11-24-002-related.js';
 import * as mediaVariants from './migrations/2026-11-24-003-media-variants.js';
 import * as outbox from './migrations/2026-12-02-001-outbox.js';
+import * as refoldNames from './migrations/2026-12-02-002-refold-names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -16,9 +17,12 @@ const steps: Record<string, Step> = {
   '2026-11-24-002-related': related as unknown as Step,
   '2026-11-24-003-media-variants': mediaVariants as unknown as Step,
   '2026-12-02-001-outbox': outbox as unknown as Step,
+  '2026-12-02-002-refold-names': refoldNames as unknown as Step,
 };
 
-export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<string[]> {
+/** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */
+export async function migrateToLatest(db: AnyDb, dialect: DialectName, target?: string): Promise<string[]> {
+  if (target !== undefined && !(target in steps)) throw new Error(`No migration named ${target}`);
   const migrations: Record<string, Migration> = {};
   for (const [name, step] of Object.entries(steps)) {
     migrations[name] = { up: (handle) => step.up(handle, dialect) };
@@ -29,7 +33,7 @@ export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error) {
     const failed = results?.find((r: MigrationResult) => r.status === 'Error');
     const message = error instanceof Error ? error.message : String(error);

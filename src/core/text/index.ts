@@ -5,7 +5,7 @@ export { toAsciiDigits } from './digits.js';
 export { countInvisible, removeJoiners, stripInvisible } from './invisible.js';
 export { baseLanguage, ruleLanguage, scriptOf, type Script } from './language.js';
 export { LATIN_LETTER_FOLDS, foldLatinLetters } from './latin.js';
-export { foldCase, foldForMatch, foldForSlug } from './normalize.js';
+export { foldCase, foldForMatch, foldForSlug, foldName } from './normalize.js';
 export { stem } from './stem.js';
 export { stemArabic, stemPersian } from './stem-arabic-script.js';
 export { stemEnglish, stemFrench, stemSpanish } from './stem-latin.js';

@@ -40,6 +40,14 @@ export function foldForMatch(text: string): string {
 }
 
 /**
+ * The key under which a name and its aliases are stored and looked up: the match form with
+ * everything but letters and digits removed, so "Deir ez-Zor" ~ "Deir Ezzor" and علي ~ علی.
+ */
+export function foldName(name: string): string {
+  return foldForMatch(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
  * The characters a slug is made of, before slug.ts gives it its shape: Latin loses its accents
  * (NFKD, so ß, ø and ł stay, as slugs always had them), Arabic-script text loses harakat and
  * tatweel but keeps its letters as written (an Arabic slug stays Arabic, not Persian), digits

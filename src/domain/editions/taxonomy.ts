@@ -2,7 +2,7 @@
 // name and aliases per language. Entities live here, beside the taxonomy, because articles
 // (lower in the domain order than search) must reference them.
 import { invalid, notFound } from '../../core/errors.js';
-import { foldForMatch } from '../../core/text/index.js';
+import { foldName } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -26,9 +26,7 @@ export interface EntityView {
  * The matching form of a name, for aliases: foldForMatch without spaces or punctuation, so
  * "Deir ez-Zor" ~ "Deir Ezzor" and علي ~ علی. Stored in entity_names.normalized.
  */
-export function normalizeName(name: string): string {
-  return foldForMatch(name).replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export const normalizeName = foldName;
 
 export async function listSections(ctx: DbCtx, edition: string): Promise<Term[]> {
   return ctx.db
