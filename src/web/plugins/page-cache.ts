@@ -39,7 +39,14 @@ export interface PageCache {
   get(key: string): CacheEntry | undefined;
   /** Like get, without counting a hit or a miss. */
   peek(key: string): CacheEntry | undefined;
-  set(key: string, entry: CacheEntry): void;
+  /**
+   * Stores an entry, unless one of its tags was purged after `renderedAt` (a version()): a page
+   * rendered from data that changed while it was being rendered would otherwise outlive the purge
+   * meant for it. Returns whether it was stored.
+   */
+  set(key: string, entry: CacheEntry, renderedAt?: number): boolean;
+  /** Increases with every purge; taken when a render starts. */
+  version(): number;
   /** Drops every entry carrying any of the tags; returns how many were dropped. */
   purge(tags: Iterable<string>): number;
   clear(): void;
@@ -54,6 +61,12 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
   const entries = new Map<string, CacheEntry>();
   const byTag = new Map<string, Set<string>>();
+  // The purge sequence, and when each tag was last purged (bounded: past the limit it starts over
+  // as if everything had just been purged, which only skips the stores of renders in flight).
+  let sequence = 0;
+  let clearedAt = 0;
+  const purgedAt = new Map<string, number>();
+  const MAX_PURGED_TAGS = 100_000;
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -83,7 +96,8 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
       return entry;
     },
     peek: (key) => entries.get(key),
-    set(key, entry) {
+    set(key, entry, renderedAt) {
+      if (renderedAt !== undefined && (clearedAt > renderedAt || entry.tags.some((tag) => (purgedAt.get(tag) ?? 0) > renderedAt))) return false;
       remove(key);
       entries.set(key, entry);
       bytes += sizeOf(entry);
@@ -97,10 +111,18 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
         if (entries.size <= maxEntries && bytes <= maxBytes) break;
         remove(oldest);
       }
+      return true;
     },
+    version: () => sequence,
     purge(tags) {
       let dropped = 0;
+      sequence++;
+      if (purgedAt.size > MAX_PURGED_TAGS) {
+        purgedAt.clear();
+        clearedAt = sequence;
+      }
       for (const tag of tags) {
+        purgedAt.set(tag, sequence);
         for (const key of [...(byTag.get(tag) ?? [])]) {
           remove(key);
           dropped++;
@@ -109,6 +131,9 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
       return dropped;
     },
     clear() {
+      sequence++;
+      clearedAt = sequence;
+      purgedAt.clear();
       for (const key of [...entries.keys()]) remove(key);
     },
     now,
@@ -153,6 +178,8 @@ export function cacheKey(url: string): string {
 
 const TAGS = Symbol('cacheTags');
 type TaggedReply = FastifyReply & { [TAGS]?: CacheTag[] };
+const RENDERED_AT = Symbol('renderedAt');
+type TimedRequest = FastifyRequest & { [RENDERED_AT]?: number };
 
 function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry, state: 'hit' | 'miss') {
   reply.header('etag', entry.etag);
@@ -185,6 +212,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       await sendEntry(request, reply, entry, 'hit');
       return reply;
     }
+    (request as TimedRequest)[RENDERED_AT] = cache.version();
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -205,10 +233,10 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       expiresAt: cache.now() + ttlMs,
     };
     const key = cacheKey(request.url);
-    cache.set(key, entry);
+    const stored = cache.set(key, entry, (request as TimedRequest)[RENDERED_AT] ?? -1);
     // Compress off the main thread (zlib's async API runs in libuv's pool) after answering; hits
     // after that are served pre-compressed. The entry is replaced only if it is still current.
-    void Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
+    if (stored) void Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
       .then(([gz, br]) => {
         if (cache.peek(key) === entry) cache.set(key, { ...entry, gzip: gz, br });
       })
