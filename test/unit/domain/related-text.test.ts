@@ -12,7 +12,7 @@ import {
   tokenize,
   weighTerms,
 } from '../../../src/domain/articles/related-text.js';
-import { relatedScore, specificity } from '../../../src/domain/articles/related.js';
+import { relatedScore, specificity } from '../../../src/domain/articles/related-scoring.js';
 
 describe('normalizeText', () => {
   it('unifies Arabic and Persian yeh and kaf, and the alef, hamza and teh marbuta forms', () => {
