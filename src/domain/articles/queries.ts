@@ -62,7 +62,7 @@ const entitiesOfArticle = prepared((db, id: number, language: string) =>
     .orderBy('entity_names.name'),
 );
 
-// Translations are in other editions by definition: visible there, whatever edition is read.
+// A translation is in another edition by definition: only its status and date are checked.
 const publishedTranslations = prepared((db, storyId: number, id: number, now: string) =>
   db
     .selectFrom('articles')

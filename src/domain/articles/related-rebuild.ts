@@ -11,7 +11,7 @@ import { weighTerms, type TokenCache } from './related-text.js';
 import { visible } from './visibility.js';
 
 /**
- * Recomputes the vectors and lists of every published article of one edition (or of all), in
+ * Recomputes the vectors and lists of every visible article of one edition (or of all), in
  * memory: an inverted index over the edition replaces the per-article queries of refreshRelated.
  * For operators and jobs (after an import, or when the formula changes).
  */
@@ -244,7 +244,10 @@ function scoreAll(docs: BatchDoc[], vocabulary: number, links: { tags: LinkIndex
 
 /**
  * Writes vectors and lists in batched transactions. Each batch replaces its articles' rows
- * atomically, so a reader never finds a published article without its list.
+ * atomically, so a reader never finds a published article without its list, and takes the
+ * edition's lock, so a refresh in another process runs between batches, never inside one. A
+ * refresh that lands between batches can be overwritten by a later batch computed before it;
+ * the next refresh touching those lists, or the next rebuild, repairs it.
  */
 async function writeEdition(ctx: DbCtx, edition: string, now: string, docs: BatchDoc[], termNames: string[], lists: Entry[][]): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
