@@ -9,31 +9,14 @@ import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import type { ArticleRow, DB } from '../../storage/schema.js';
 import { getEdition } from '../editions/index.js';
-import { renderDocument, type BodyDocument } from './document.js';
+import { renderDocument } from './document.js';
 import { assertCan, type ArticleAction } from './policy.js';
+import { getArticleRow as loadForWrite, refOf, storedFields, type ArticleRef } from './records.js';
 import { checkFields, cleanText, toDocument, type ArticleFields, type ArticleInput, type ArticlePatch } from './rules.js';
 import { nextFreeSlug, slugify } from './slug.js';
 import { canTransition, isPrePublication, type ArticleStatus } from './workflow.js';
 
 type Trx = Transaction<DB>;
-
-export interface ArticleRef {
-  id: number;
-  storyId: number;
-  edition: string;
-  slug: string;
-  status: ArticleStatus;
-  version: number;
-}
-
-const refOf = (row: ArticleRow): ArticleRef => ({
-  id: row.id,
-  storyId: row.story_id,
-  edition: row.edition_code,
-  slug: row.slug,
-  status: row.status,
-  version: row.version,
-});
 
 /** The event payload: which stories, sections, tags and entities the change touched (before and after). */
 function changeOf(row: ArticleRow, states: ArticleFields[], storyIds: number[] = [row.story_id]): ArticleChange {
@@ -233,32 +216,6 @@ export async function createTranslation(ctx: DbCtx, sourceId: number, input: Art
   if (!source) throw notFound('ARTICLE_NOT_FOUND');
   if (source.edition_code === input.edition) throw conflict('ARTICLE_TRANSLATION_EXISTS', { id: sourceId });
   return insertArticle(ctx, input, source.story_id);
-}
-
-async function loadForWrite(trx: Trx, id: number): Promise<ArticleRow> {
-  const row = await trx.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('ARTICLE_NOT_FOUND');
-  return row;
-}
-
-async function storedFields(trx: Trx, row: ArticleRow): Promise<ArticleFields> {
-  const [tags, entities] = await Promise.all([
-    trx.selectFrom('article_tags').select('tag_id').where('article_id', '=', row.id).orderBy('tag_id').execute(),
-    trx.selectFrom('article_entities').select('entity_id').where('article_id', '=', row.id).orderBy('entity_id').execute(),
-  ]);
-  return {
-    headline: row.headline,
-    dek: row.dek,
-    dateline: row.dateline,
-    creditLine: row.credit_line,
-    byline: row.byline,
-    body: JSON.parse(row.body_doc) as BodyDocument,
-    sectionId: row.section_id,
-    tagIds: tags.map((t) => t.tag_id),
-    entityIds: entities.map((e) => e.entity_id),
-    featuredMediaId: row.featured_media_id,
-    commentsOpen: row.comments_open === 1,
-  };
 }
 
 function applyPatch(current: ArticleFields, patch: ArticlePatch): ArticleFields {

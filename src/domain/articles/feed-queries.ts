@@ -3,7 +3,9 @@
 // sections and tags readers can list, and the Google News window). Each is a fixed number of
 // queries, whatever the number of articles.
 import type { DbCtx } from '../../storage/database.js';
-import { findMediaMany, listPublished, type ArticleSummary, type MediaRef } from './queries.js';
+import { findMediaMany, listPublished } from './queries.js';
+import type { ArticleSummary, MediaRef } from './records.js';
+import { nowOf, visible } from './visibility.js';
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -122,28 +124,26 @@ export async function listPublishedForFeed(ctx: DbCtx, filter: FeedFilter): Prom
  * tags list them, and the latest change. Three grouped queries; a sitemap index needs no more.
  */
 export async function countSitemapEntries(ctx: DbCtx, edition?: string): Promise<SitemapCount[]> {
+  const shown = visible({ now: nowOf(ctx), edition });
   const [articles, sections, tags] = await Promise.all([
     ctx.db
       .selectFrom('articles')
       .select(['edition_code', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.max('updated_at').as('last')])
-      .where('status', '=', 'published')
-      .$if(edition !== undefined, (q) => q.where('edition_code', '=', edition ?? ''))
+      .where(shown)
       .groupBy('edition_code')
       .execute(),
     ctx.db
       .selectFrom('articles')
       .select(['edition_code', (eb) => eb.fn.count<number | string>('section_id').distinct().as('n')])
-      .where('status', '=', 'published')
+      .where(shown)
       .where('section_id', 'is not', null)
-      .$if(edition !== undefined, (q) => q.where('edition_code', '=', edition ?? ''))
       .groupBy('edition_code')
       .execute(),
     ctx.db
       .selectFrom('articles')
       .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
       .select(['articles.edition_code', (eb) => eb.fn.count<number | string>('article_tags.tag_id').distinct().as('n')])
-      .where('articles.status', '=', 'published')
-      .$if(edition !== undefined, (q) => q.where('articles.edition_code', '=', edition ?? ''))
+      .where(shown)
       .groupBy('articles.edition_code')
       .execute(),
   ]);
@@ -157,13 +157,13 @@ export async function countSitemapEntries(ctx: DbCtx, edition?: string): Promise
 
 /** Sections and tags of an edition that list at least one published article, most recently changed first. */
 export async function listSitemapTerms(ctx: DbCtx, edition: string, limit: number): Promise<SitemapTerm[]> {
+  const shown = visible({ now: nowOf(ctx), edition });
   const [sections, tags] = await Promise.all([
     ctx.db
       .selectFrom('sections')
       .innerJoin('articles', 'articles.section_id', 'sections.id')
       .select(['sections.id', 'sections.slug', 'sections.name', (eb) => eb.fn.max('articles.updated_at').as('last')])
-      .where('articles.edition_code', '=', edition)
-      .where('articles.status', '=', 'published')
+      .where(shown)
       .groupBy(['sections.id', 'sections.slug', 'sections.name'])
       .execute(),
     ctx.db
@@ -171,8 +171,7 @@ export async function listSitemapTerms(ctx: DbCtx, edition: string, limit: numbe
       .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
       .innerJoin('articles', 'articles.id', 'article_tags.article_id')
       .select(['tags.id', 'tags.slug', 'tags.name', (eb) => eb.fn.max('articles.updated_at').as('last')])
-      .where('articles.edition_code', '=', edition)
-      .where('articles.status', '=', 'published')
+      .where(shown)
       .groupBy(['tags.id', 'tags.slug', 'tags.name'])
       .execute(),
   ]);
@@ -191,11 +190,11 @@ export async function listSitemapTerms(ctx: DbCtx, edition: string, limit: numbe
  */
 export async function listSitemapArticles(ctx: DbCtx, where: { edition: string; offset: number; limit: number }): Promise<SitemapArticle[]> {
   if (where.limit <= 0) return [];
+  const now = nowOf(ctx);
   const rows = await ctx.db
     .selectFrom('articles')
     .select(['id', 'edition_code', 'slug', 'story_id', 'published_at', 'updated_at'])
-    .where('edition_code', '=', where.edition)
-    .where('status', '=', 'published')
+    .where(visible({ now, edition: where.edition }))
     .orderBy('published_at')
     .orderBy('id')
     .offset(Math.max(0, where.offset))
@@ -214,15 +213,14 @@ export async function listSitemapArticles(ctx: DbCtx, where: { edition: string; 
     .selectFrom('articles as page')
     .innerJoin('articles as other', 'other.story_id', 'page.story_id')
     .select(['page.story_id', 'other.id', 'other.edition_code', 'other.slug'])
-    .where('page.edition_code', '=', where.edition)
-    .where('page.status', '=', 'published')
+    .where(visible({ now, edition: where.edition, alias: 'page' }))
     .where((eb) =>
       eb.and([
         eb.or([eb('page.published_at', '>', firstAt), eb.and([eb('page.published_at', '=', firstAt), eb('page.id', '>=', first.id)])]),
         eb.or([eb('page.published_at', '<', lastAt), eb.and([eb('page.published_at', '=', lastAt), eb('page.id', '<=', last.id)])]),
       ]),
     )
-    .where('other.status', '=', 'published')
+    .where(visible({ now, alias: 'other' }))
     .orderBy('page.story_id')
     .orderBy('other.edition_code')
     .execute();
@@ -253,7 +251,7 @@ export async function listRecentlyPublished(ctx: DbCtx, options: { limit?: numbe
   const rows = await ctx.db
     .selectFrom('articles')
     .select(['id', 'edition_code', 'slug', 'headline', 'published_at'])
-    .where('status', '=', 'published')
+    .where(visible({ now: nowOf(ctx) }))
     .where('published_at', '>=', since)
     .orderBy('published_at', 'desc')
     .orderBy('id', 'desc')

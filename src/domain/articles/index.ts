@@ -11,7 +11,6 @@ export {
   scheduleArticle,
   releaseDueArticles,
   linkTranslation,
-  type ArticleRef,
 } from './commands.js';
 export {
   getPublished,
@@ -22,17 +21,15 @@ export {
   findMedia,
   findMediaMany,
   listPublishedByIds,
-  type ArticleSummary,
-  type PublishedArticle,
-  type StaffArticle,
-  type Revision,
-  type MediaRef,
   type ListFilter,
 } from './queries.js';
+export type { ArticleRef, ArticleSummary, PublishedArticle, StaffArticle, Revision, MediaRef } from './records.js';
 export { slugify, isValidSlug } from './slug.js';
 export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
 export { can, type ArticleAction } from './policy.js';
 export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
 export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';
-export { refreshRelated, rebuildRelated, listRelated } from './related.js';
+export { refreshRelated } from './related-refresh.js';
+export { rebuildRelated } from './related-rebuild.js';
+export { listRelated } from './related-list.js';

@@ -5,125 +5,25 @@ import { clampLimit, type Page } from '../../core/page.js';
 import type { DbCtx } from '../../storage/database.js';
 import { prepared } from '../../storage/prepared.js';
 import type { ArticleStatus } from '../../storage/schema.js';
-import type { BodyDocument } from './document.js';
 import { assertCan } from './policy.js';
-
-export interface MediaRef {
-  id: number;
-  blobKey: string;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  mimeType: string;
-  byteSize: number;
-  /** Smaller renditions (WebP), narrowest first, for srcset. */
-  variants?: Array<{ key: string; width: number }>;
-}
-
-export interface ArticleSummary {
-  id: number;
-  edition: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  publishedAt: string;
-  updatedAt: string;
-  section: { id: number; slug: string; name: string } | null;
-  featuredMediaId: number | null;
-}
-
-export interface PublishedArticle extends ArticleSummary {
-  storyId: number;
-  dateline: string;
-  creditLine: string;
-  byline: string;
-  bodyHtml: string;
-  commentsOpen: boolean;
-  featuredMedia: MediaRef | null;
-  tags: Array<{ id: number; slug: string; name: string }>;
-  entities: Array<{ id: number; key: string; kind: string; name: string }>;
-  translations: Array<{ id: number; edition: string; slug: string; headline: string }>;
-}
-
-export interface StaffArticle {
-  id: number;
-  storyId: number;
-  edition: string;
-  slug: string;
-  status: ArticleStatus;
-  version: number;
-  headline: string;
-  dek: string;
-  dateline: string;
-  creditLine: string;
-  byline: string;
-  body: BodyDocument;
-  bodyHtml: string;
-  sectionId: number | null;
-  tagIds: number[];
-  entityIds: number[];
-  featuredMediaId: number | null;
-  commentsOpen: boolean;
-  authorId: number | null;
-  createdAt: string;
-  updatedAt: string;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-}
-
-export interface Revision {
-  number: number;
-  headline: string;
-  editor: string;
-  note: string;
-  createdAt: string;
-  snapshot: Record<string, unknown>;
-}
-
-export const summaryColumns = [
-  'articles.id',
-  'articles.edition_code',
-  'articles.slug',
-  'articles.headline',
-  'articles.dek',
-  'articles.published_at',
-  'articles.updated_at',
-  'articles.featured_media_id',
-  'sections.id as section_id',
-  'sections.slug as section_slug',
-  'sections.name as section_name',
-] as const;
-
-type SummaryRow = {
-  id: number;
-  edition_code: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  published_at: string | null;
-  updated_at: string;
-  featured_media_id: number | null;
-  section_id: number | null;
-  section_slug: string | null;
-  section_name: string | null;
-};
-
-export const toSummary = (r: SummaryRow): ArticleSummary => ({
-  id: r.id,
-  edition: r.edition_code,
-  slug: r.slug,
-  headline: r.headline,
-  dek: r.dek,
-  publishedAt: r.published_at ?? r.updated_at,
-  updatedAt: r.updated_at,
-  section: r.section_id !== null ? { id: r.section_id, slug: r.section_slug ?? '', name: r.section_name ?? '' } : null,
-  featuredMediaId: r.featured_media_id,
-});
+import {
+  getArticleRow,
+  storedFields,
+  summaryColumns,
+  toStaffArticle,
+  toSummary,
+  type ArticleSummary,
+  type MediaRef,
+  type PublishedArticle,
+  type Revision,
+  type StaffArticle,
+} from './records.js';
+import { nowOf, visible } from './visibility.js';
 
 // The article page's reads, compiled once (see storage/prepared.ts): they run on every cache miss.
-const publishedRow = prepared((db, id: number, edition: string) =>
+// The row is read whatever its status, so that a removed article can answer Gone; whether readers
+// may see it comes back as a column rather than as a second query.
+const publishedRow = prepared((db, id: number, edition: string, now: string) =>
   db
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
@@ -136,9 +36,9 @@ const publishedRow = prepared((db, id: number, edition: string) =>
       'articles.byline',
       'articles.body_html',
       'articles.comments_open',
+      visible({ now, edition }).as('visible'),
     ])
-    .where('articles.id', '=', id)
-    .where('articles.edition_code', '=', edition),
+    .where('articles.id', '=', id),
 );
 
 const tagsOfArticle = prepared((db, id: number) =>
@@ -162,27 +62,30 @@ const entitiesOfArticle = prepared((db, id: number, language: string) =>
     .orderBy('entity_names.name'),
 );
 
-const publishedTranslations = prepared((db, storyId: number, id: number) =>
+// A translation is in another edition by definition: only its status and date are checked.
+const publishedTranslations = prepared((db, storyId: number, id: number, now: string) =>
   db
     .selectFrom('articles')
     .select(['id', 'edition_code as edition', 'slug', 'headline'])
     .where('story_id', '=', storyId)
     .where('id', '!=', id)
-    .where('status', '=', 'published')
+    .where(visible({ now }))
     .orderBy('edition_code'),
 );
 
 /** The article readers may see, or NotFound (never published, unpublished, other edition) / Gone (removed). */
 export async function getPublished(ctx: DbCtx, where: { edition: string; id: number }): Promise<PublishedArticle> {
-  const [row] = await publishedRow(ctx.db, where.id, where.edition);
-  if (!row) throw notFound('ARTICLE_NOT_FOUND');
+  const now = nowOf(ctx);
+  const [row] = await publishedRow(ctx.db, where.id, where.edition, now);
+  // Another edition's article, even a removed one, is simply not here.
+  if (!row || row.edition_code !== where.edition) throw notFound('ARTICLE_NOT_FOUND');
   if (row.status === 'removed') throw gone('ARTICLE_REMOVED');
-  if (row.status !== 'published') throw notFound('ARTICLE_NOT_FOUND');
+  if (!row.visible) throw notFound('ARTICLE_NOT_FOUND');
 
   const [tags, entities, translations, featuredMedia] = await Promise.all([
     tagsOfArticle(ctx.db, row.id),
     entitiesOfArticle(ctx.db, row.id, where.edition),
-    publishedTranslations(ctx.db, row.story_id, row.id),
+    publishedTranslations(ctx.db, row.story_id, row.id, now),
     row.featured_media_id === null ? undefined : findMedia(ctx, row.featured_media_id, where.edition),
   ]);
 
@@ -246,8 +149,7 @@ export async function listPublishedByIds(ctx: DbCtx, edition: string, ids: numbe
     .leftJoin('sections', 'sections.id', 'articles.section_id')
     .select(summaryColumns)
     .where('articles.id', 'in', [...new Set(ids)])
-    .where('articles.edition_code', '=', edition)
-    .where('articles.status', '=', 'published')
+    .where(visible({ now: nowOf(ctx), edition }))
     .execute();
   const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -287,8 +189,7 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
     .select(summaryColumns)
-    .where('articles.edition_code', '=', filter.edition)
-    .where('articles.status', '=', 'published');
+    .where(visible({ now: nowOf(ctx), edition: filter.edition }));
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
   // SQLite walks the edition's feed index newest first and probes the link table's primary key;
   // sparse tags therefore cost more rows than sections, which have their own feed index.
@@ -348,38 +249,9 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
 
 /** Any article in any status, for the newsroom. */
 export async function getArticle(ctx: DbCtx, id: number): Promise<StaffArticle> {
-  const row = await ctx.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('ARTICLE_NOT_FOUND');
+  const row = await getArticleRow(ctx.db, id);
   assertCan(ctx.actor, 'read', { authorId: row.author_id, status: row.status });
-  const [tags, entities] = await Promise.all([
-    ctx.db.selectFrom('article_tags').select('tag_id').where('article_id', '=', id).orderBy('tag_id').execute(),
-    ctx.db.selectFrom('article_entities').select('entity_id').where('article_id', '=', id).orderBy('entity_id').execute(),
-  ]);
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    edition: row.edition_code,
-    slug: row.slug,
-    status: row.status,
-    version: row.version,
-    headline: row.headline,
-    dek: row.dek,
-    dateline: row.dateline,
-    creditLine: row.credit_line,
-    byline: row.byline,
-    body: JSON.parse(row.body_doc) as BodyDocument,
-    bodyHtml: row.body_html,
-    sectionId: row.section_id,
-    tagIds: tags.map((t) => t.tag_id),
-    entityIds: entities.map((e) => e.entity_id),
-    featuredMediaId: row.featured_media_id,
-    commentsOpen: row.comments_open === 1,
-    authorId: row.author_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    scheduledAt: row.scheduled_at,
-    publishedAt: row.published_at,
-  };
+  return toStaffArticle(row, await storedFields(ctx.db, row));
 }
 
 export async function listRevisions(ctx: DbCtx, articleId: number): Promise<Revision[]> {

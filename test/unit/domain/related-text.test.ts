@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cosine, idf, termCounts, tf, weighTerms } from '../../../src/domain/articles/related-text.js';
-import { relatedScore, specificity } from '../../../src/domain/articles/related.js';
+import { relatedScore, specificity } from '../../../src/domain/articles/related-scoring.js';
 
 describe('weighting', () => {
   it('counts headline terms more than dek terms, and dek terms more than body terms', () => {
