@@ -1,6 +1,6 @@
 // Incremental upkeep of related articles after one article changes (refreshRelated, run by the
-// event listener after commit, later by a durable job): its vector and list, its place in other
-// articles' lists, and the refill of the lists it leaves.
+// related.refresh job of each article event): its vector and list, its place in other articles'
+// lists, and the refill of the lists it leaves.
 import type { DbCtx } from '../../storage/database.js';
 import { computeVector, scoreCandidates, sourceOf, storedSource, textColumns, type ArticleTextRow } from './related-candidates.js';
 import { serialized } from './related-queue.js';

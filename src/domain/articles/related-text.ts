@@ -1,5 +1,6 @@
 // The tf-idf weighting of an article's terms for related articles. Pure functions only; folding,
-// stopwords and stemming are core/text's terms(); stored vectors and scoring live in related.ts.
+// stopwords and stemming are core/text's terms(); stored vectors live in related-store.ts,
+// scoring in related-scoring.ts and related-candidates.ts.
 import { terms, type TermCache } from '../../core/text/index.js';
 
 /** Headline terms count three times, the dek twice, the body once (before the sublinear tf). */
