@@ -45,25 +45,9 @@ export interface PublishedArticle extends ArticleSummary {
   translations: Array<{ id: number; edition: string; slug: string; headline: string }>;
 }
 
-export interface StaffArticle {
-  id: number;
-  storyId: number;
-  edition: string;
-  slug: string;
-  status: ArticleStatus;
-  version: number;
-  headline: string;
-  dek: string;
-  dateline: string;
-  creditLine: string;
-  byline: string;
-  body: BodyDocument;
+/** An article as the newsroom edits it: its identity, its fields, and its workflow times. */
+export interface StaffArticle extends ArticleRef, ArticleFields {
   bodyHtml: string;
-  sectionId: number | null;
-  tagIds: number[];
-  entityIds: number[];
-  featuredMediaId: number | null;
-  commentsOpen: boolean;
   authorId: number | null;
   createdAt: string;
   updatedAt: string;
