@@ -18,10 +18,8 @@ function articleIdOf(payload: unknown): number {
 export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobHandler> {
   return {
     [JOB_KINDS.relatedRefresh]: async (payload) => {
-      const c = ctx('related articles');
-      const changed = await refreshRelated(c, articleIdOf(payload));
-      // The pages showing the lists that changed are stale on every server.
-      if (changed.length) await transact(c, (_trx, record) => record('related.changed', { articleIds: changed }));
+      // Records related.changed with the lists it changed, in the same transaction.
+      await refreshRelated(ctx('related articles'), articleIdOf(payload));
     },
     [JOB_KINDS.relatedRebuild]: async () => {
       const c = ctx('related articles');

@@ -2,6 +2,7 @@
 // related.refresh job of each article event): its vector and list, its place in other articles'
 // lists, and the refill of the lists it leaves.
 import type { DbCtx } from '../../storage/database.js';
+import { transact } from '../../storage/outbox.js';
 import { computeVector, scoreCandidates, sourceOf, storedSource, textColumns, type ArticleTextRow } from './related-candidates.js';
 import { serialized } from './related-queue.js';
 import { byRank, RELATED, topList, type Entry } from './related-scoring.js';
@@ -73,9 +74,10 @@ async function refreshVisible(ctx: DbCtx, row: ArticleTextRow): Promise<Set<numb
  * Recomputes what an article's state implies: a visible article gets a fresh vector and list,
  * and joins (or leaves) the lists of the articles it now ranks among; any other state removes it
  * everywhere and refills the lists it leaves. Returns the ids of the articles whose related list
- * changed, for cache purges. Idempotent, and safe to run in several processes at once: the whole
- * refresh, reads included, is one transaction holding its edition's lock, so each refresh starts
- * from every earlier one's committed lists and commits all of its own or none.
+ * changed, and records them as a related.changed event for every server's cache. Idempotent, and
+ * safe to run in several processes at once: the whole refresh, reads included, is one transaction
+ * holding its edition's lock, so each refresh starts from every earlier one's committed lists and
+ * commits all of its own (and its event) or none.
  */
 export function refreshRelated(ctx: DbCtx, articleId: number): Promise<number[]> {
   return serialized(async () => {
@@ -84,7 +86,7 @@ export function refreshRelated(ctx: DbCtx, articleId: number): Promise<number[]>
     if (!article) return [];
     // One reading of the clock for the whole refresh, so that every query sees the same articles.
     const now = ctx.clock.now();
-    const changed = await ctx.db.transaction().execute(async (trx) => {
+    return transact(ctx, async (trx, record) => {
       // Every query of the refresh runs on the transaction: on SQLite a query on ctx.db would wait
       // for the one connection this transaction holds.
       const inTrx: DbCtx = { ...ctx, db: trx, clock: { now: () => new Date(now) } };
@@ -94,8 +96,11 @@ export function refreshRelated(ctx: DbCtx, articleId: number): Promise<number[]>
         .select([...textColumns, visible({ now: now.toISOString() }).as('visible')])
         .where('id', '=', articleId)
         .executeTakeFirstOrThrow();
-      return row.visible ? refreshVisible(inTrx, row) : withdraw(inTrx, articleId);
+      const changed = [...(row.visible ? await refreshVisible(inTrx, row) : await withdraw(inTrx, articleId))].sort((a, b) => a - b);
+      // The pages showing the lists that changed are stale on every server; the event commits
+      // with the lists, so no crash can keep one without the other.
+      if (changed.length) await record('related.changed', { articleIds: changed });
+      return changed;
     });
-    return [...changed].sort((a, b) => a - b);
   });
 }

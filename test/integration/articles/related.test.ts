@@ -142,6 +142,10 @@ eachDialect('related articles', (h) => {
     assert.ok(changed.includes(id));
     const own = await listRelated(ctx, id, 5);
     assert.ok(own.filter((s) => articleOf.get(s.id)?.cluster === late.cluster).length >= 4);
+    // The same ids are in the outbox, committed with the lists, for every server's cache.
+    const last = await ctx.db.selectFrom('events').select(['name', 'payload']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    assert.equal(last.name, 'related.changed');
+    assert.deepEqual((JSON.parse(last.payload) as { articleIds: number[] }).articleIds, changed);
   });
 
   it('is idempotent: a second refresh changes nothing', async () => {
