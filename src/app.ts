@@ -44,9 +44,10 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     trustProxy: parts.config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
-    return503OnClosing: true,
     // On shutdown, keep-alive connections are not cut: a request already on the wire is read and
-    // answered (503 with Connection: close once closing), and idle ones end within keepAliveTimeout.
+    // answered (503 with Connection: close once closing, below: Fastify's own 503 would carry
+    // none of the shared headers), and idle ones end within keepAliveTimeout.
+    return503OnClosing: false,
     forceCloseConnections: false,
     keepAliveTimeout: 5000,
     // Unknown fields are an error a client should hear about, not something to drop silently.
@@ -73,7 +74,15 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   securityHeaders(app, { https });
   requestIds(app);
   registerPersonal(app);
-  app.addHook('onRequest', async (request) => {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close');
+      throw new HttpProblem('SERVICE_UNAVAILABLE');
+    }
     if ((request.raw.url ?? '').length > MAX_URL_LENGTH) throw new HttpProblem('URI_TOO_LONG');
   });
   // Only operator routes outside every context (/healthz) fall back to this plain JSON answer.
