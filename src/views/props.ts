@@ -34,6 +34,8 @@ export interface Chrome {
   cssHref: string;
   editions: EditionLink[];
   head?: HeadExtras;
+  /** The header's search form posts (GET) here; absent where there is no reader search (the newsroom). */
+  searchAction?: string | undefined;
 }
 
 export interface ImageProps {

@@ -1,6 +1,6 @@
 // What a reader sees, in Chromium: the English front, the lead story, related articles, the
-// Persian translation laid out right-to-left (the sidebar changes side), screenshots at phone and
-// desktop widths, and axe-core on every page type in both directions.
+// Persian translation laid out right-to-left (the sidebar changes side), a search from the header
+// form, screenshots at phone and desktop widths, and axe-core on every page type in both directions.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -80,15 +80,46 @@ describe('public site in Chromium', { skip: chromiumPath ? false : 'Chromium not
       await page.waitForLoadState();
       await expectAccessible(`article-${lang}`);
       const tag = await page.locator('.tags a').first().getAttribute('href');
+      const word = ((await page.locator('h1').innerText()).match(/\p{L}{3,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
       if (tag) {
         await page.goto(`${server.url}${tag}`);
         await expectAccessible(`tag-${lang}`);
       }
+      assert.ok(word);
+      await searchFromHeader(lang, word);
+      assert.ok((await page.locator('.hit').count()) >= 1, `results for ${word}`);
+      await expectAccessible(`search-${lang}`);
+      await page.goto(`${server.url}/${lang}/search?q=qzxwvbnmpl`);
+      await expectAccessible(`search-empty-${lang}`);
     }
     await page.goto(`${server.url}/fa/news/999999/missing`);
     await expectAccessible('not-found-fa');
     await screenshot(page, 'not-found-fa');
   });
+
+  it('searches from the header at phone and desktop widths', async () => {
+    for (const [width, height] of [[390, 844], [1366, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['en', 'fa']) {
+        await page.goto(`${server.url}/${lang}/`);
+        const word = ((await page.locator('.card-title a').first().innerText()).match(/\p{L}{3,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+        assert.ok(word);
+        const [form, masthead] = await Promise.all([page.locator('.site-search').boundingBox(), page.locator('.masthead').boundingBox()]);
+        assert.ok(form && masthead && form.x >= masthead.x && form.x + form.width <= masthead.x + masthead.width + 1, 'the header form fits the masthead');
+        await searchFromHeader(lang, word);
+        assert.equal(await page.getAttribute('html', 'dir'), lang === 'en' ? 'ltr' : 'rtl');
+        assert.ok((await page.locator('.hit mark').count()) >= 1, 'a highlighted match');
+        await screenshot(page, `search-${lang}-${width}`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  async function searchFromHeader(lang: string, word: string) {
+    await page.locator('.site-search input[name=q]').fill(word);
+    await Promise.all([page.waitForURL(new RegExp(`/${lang}/search\\?q=`)), page.locator('.site-search button').click()]);
+    await page.waitForLoadState();
+  }
 
   async function expectAccessible(name: string) {
     const violations = await seriousViolations(page);

@@ -1,5 +1,5 @@
 // The frame of every public page: <html lang dir>, head metadata (canonical, hreflang, feeds,
-// OpenGraph, Twitter, JSON-LD), masthead with edition links, main, footer.
+// OpenGraph, Twitter, JSON-LD), masthead with edition links and the search form, main, footer.
 import type { ComponentChildren } from 'preact';
 import type { Chrome } from '../props.js';
 
@@ -55,6 +55,15 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
               ))}
             </ul>
           </nav>
+          {chrome.searchAction ? (
+            <form role="search" class="site-search" action={chrome.searchAction} method="get" aria-label={t('search.label')}>
+              <label class="visually-hidden" for="site-search-q">
+                {t('search.query')}
+              </label>
+              <input id="site-search-q" type="search" name="q" maxLength={1000} placeholder={t('search.placeholder')} />
+              <button type="submit">{t('search.submit')}</button>
+            </form>
+          ) : null}
         </header>
         <div class="page">
           <main id="main">{children}</main>

@@ -1,12 +1,14 @@
 // The JSON API as one encapsulated Fastify context under /api: every answer is JSON, errors
 // included (unknown /api paths, 405 with Allow, malformed or oversize bodies), and nothing is
-// cached. Each API inside declares its own auth hook (the Admin API: bearer tokens).
+// cached. Each API inside declares its own auth hook (the Admin API: bearer tokens); the search
+// API at /api/v1 has none, being public.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAdminApi } from './admin.js';
 import { apiErrorBody, sendApiProblem } from './errors.js';
+import { registerSearchApi } from './search.js';
 
 export const API_PREFIX = '/api';
 
@@ -27,6 +29,7 @@ export async function registerApiContext(app: FastifyInstance, deps: WebDeps): P
 
       const book = collectRoutes(api);
       await registerAdminApi(api, deps);
+      await registerSearchApi(api, deps);
       answerOtherMethods(api, book);
       // The site's parametric routes (/:lang/section/:slug …) would otherwise claim unknown /api
       // paths and answer them in HTML; a catch-all here keeps every /api address JSON.

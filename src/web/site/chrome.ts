@@ -42,6 +42,7 @@ export const paths = {
   section: (lang: string, slug: string) => `/${lang}/section/${encodeURIComponent(slug)}`,
   tag: (lang: string, slug: string) => `/${lang}/tag/${encodeURIComponent(slug)}`,
   entity: (lang: string, key: string) => `/${lang}/entity/${encodeURIComponent(key)}`,
+  search: (lang: string) => `/${lang}/search`,
   media: (key: string) => `/media/${key}`,
 };
 
@@ -62,6 +63,7 @@ export function chromeFor(
     homeHref: paths.home(edition.code),
     cssHref: page.cssHref,
     head: page.head,
+    searchAction: paths.search(edition.code),
     editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
   };
 }

@@ -1,7 +1,7 @@
-// The reader site as one encapsulated Fastify context: public pages, feeds, sitemaps, media and
-// assets, the page cache (this context only), localized HTML error pages and the site-wide 404,
-// and 405 with Allow for a known path asked with another method. No auth hook: nothing here
-// depends on who asks, which is what lets the page cache share answers.
+// The reader site as one encapsulated Fastify context: public pages, search, feeds, sitemaps,
+// media and assets, the page cache (this context only), localized HTML error pages and the
+// site-wide 404, and 405 with Allow for a known path asked with another method. No auth hook:
+// nothing here depends on who asks, which is what lets the page cache share answers.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
@@ -12,6 +12,7 @@ import { siteErrorDocument, siteErrorRenderer } from './errors.js';
 import { registerFeeds } from './feeds.js';
 import { latestSuggestions } from './page-parts.js';
 import { registerSite } from './routes.js';
+import { registerSearchPage } from './search.js';
 
 export interface SiteDeps extends WebDeps {
   assets: Assets;
@@ -35,6 +36,7 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
     registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref });
+    registerSearchPage(site, { ...deps, cssHref: deps.assets.cssHref });
     registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref });
     answerOtherMethods(site, book);
   });

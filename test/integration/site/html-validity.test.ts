@@ -31,7 +31,7 @@ describe('HTML validity (Nu Html Checker)', { skip: java ? false : 'Java not ava
     await harness?.db.drop();
   });
 
-  it('finds no errors on home, article, section, tag, entity and error pages in LTR and RTL', async () => {
+  it('finds no errors on home, article, section, tag, entity, search and error pages in LTR and RTL', async () => {
     const dir = tempDir('dateline-vnu-');
     const urls: string[] = [];
     for (const lang of ['en', 'fa', 'ar']) {
@@ -46,6 +46,10 @@ describe('HTML validity (Nu Html Checker)', { skip: java ? false : 'Java not ava
       const entity = /href="(\/[a-z]+\/entity\/[^"]+)"/.exec(page.body)?.[1];
       if (tag) urls.push(tag);
       if (entity) urls.push(entity);
+      // A search for the longest word of the article's headline has results; gibberish has none.
+      const word = [...(/<h1>([^<]+)<\/h1>/.exec(page.body)?.[1] ?? '').matchAll(/\p{L}{3,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0];
+      assert.ok(word);
+      urls.push(`/${lang}/search?q=${encodeURIComponent(word)}`, `/${lang}/search?q=qzxwvbnmpl`, `/${lang}/search`);
       urls.push(`/${lang}/news/999999/missing`);
     }
     const files = await Promise.all(

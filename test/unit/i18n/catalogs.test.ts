@@ -59,6 +59,9 @@ const sampleParams: Record<string, string | number> = {
   requestId: 'req-7f3a',
   section: 'Politics',
   credit: 'Reuters',
+  query: 'ferry terminal',
+  page: 2,
+  pages: 7,
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
