@@ -5,12 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { publishArticle } from '../../../src/domain/articles/index.js';
+import { createEntity } from '../../../src/domain/editions/index.js';
 import { reindexArticle } from '../../../src/domain/search/index.js';
 import { buildTestApp } from '../../support/app.js';
 import { eachDialect } from '../../support/database.js';
 import { aSectionAndTag, anArticle, threeEditions } from '../../fixtures/factories.js';
 
 const EN_WORD = 'lighthouse';
+/** In more articles than one results page holds. */
+const MANY_WORD = 'regatta';
 const FA_WORD = 'فانوس';
 
 /** Ids of the hits on a results page, in order (hits are the only `card hit` articles). */
@@ -23,6 +26,7 @@ eachDialect('search pages and API', (h) => {
   let en: { id: number; slug: string };
   let fa: { id: number; slug: string };
   let sectionSlug: string;
+  let many: number[];
 
   before(async () => {
     const ctx = h().ctx();
@@ -34,6 +38,16 @@ eachDialect('search pages and API', (h) => {
     fa = await anArticle(ctx, { edition: 'fa', headline: `${FA_WORD} قدیمی بندر بازسازی شد`, body: `داوطلبان ${FA_WORD} را در تابستان رنگ کردند.` });
     await publishArticle(ctx, en.id);
     await publishArticle(ctx, fa.id);
+    const entityId = await createEntity(ctx, { key: 'cape-harbour', kind: 'place', names: { en: { name: 'Cape Harbour' } } });
+    const withEntity = await anArticle(ctx, { headline: 'Cape Harbour welcomes the tall ships', entityIds: [entityId] });
+    await publishArticle(ctx, withEntity.id);
+    many = [];
+    for (let i = 0; i < 12; i++) {
+      const a = await anArticle(ctx, { headline: `Crews race in the ${MANY_WORD} heat ${i + 1}`, body: `The ${MANY_WORD} drew crowds to the quay.` });
+      await publishArticle(ctx, a.id);
+      many.push(a.id);
+    }
+    for (const id of [withEntity.id, ...many]) await reindexArticle(ctx, id);
     // Indexing is a job; running it here keeps the suite independent of the runner's timing.
     await reindexArticle(ctx, en.id);
     await reindexArticle(ctx, fa.id);
@@ -99,7 +113,7 @@ eachDialect('search pages and API', (h) => {
     assert.equal(page.statusCode, 200);
     assert.deepEqual(hitIds(page.body), []);
     assert.ok(countLine(page.body), 'the count line says nothing matched');
-    assert.ok(page.body.includes(`href="/en/news/${en.id}/${en.slug}"`), 'latest articles listed');
+    assert.match(page.body, /<h2 class="label">[^<]+<\/h2><ol class="article-list"><li><article class="card"><h3 class="card-title"><a href="\/en\/news\/\d+\//, 'latest articles listed');
   });
 
   it('filters by section and refuses an unknown one with 400', async () => {
@@ -124,6 +138,45 @@ eachDialect('search pages and API', (h) => {
       assert.equal(page.statusCode, 400, query);
       assert.match(page.body, /<html lang="fa" dir="rtl">/, query);
       assert.ok(!/at .*\.ts:\d+/.test(page.body), 'no stack trace');
+    }
+  });
+
+  it('links the topic page of a recognised name', async () => {
+    const page = await app.inject('/en/search?q=Cape%20Harbour');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<p class="search-entity"><a href="\/en\/entity\/cape-harbour">/);
+  });
+
+  it('suggests a close word when a misspelt query finds nothing', async () => {
+    const page = await app.inject('/en/search?q=lighthuose');
+    assert.equal(page.statusCode, 200);
+    assert.deepEqual(hitIds(page.body), []);
+    const suggestion = /<ul class="search-suggestions"><li><a href="(\/en\/search\?q=[^"]+)"/.exec(page.body)?.[1];
+    assert.ok(suggestion, 'a suggestion link');
+    const followed = await app.inject(suggestion.replace(/&amp;/g, '&'));
+    assert.ok(hitIds(followed.body).includes(en.id), 'the suggestion finds the article');
+  });
+
+  it('pages through results with rel=prev/next, keeping the filters', async () => {
+    const first = await app.inject(`/en/search?q=${MANY_WORD}&sort=date`);
+    assert.equal(first.statusCode, 200);
+    const next = /<a rel="next" href="([^"]+)"/.exec(first.body)?.[1]?.replace(/&amp;/g, '&');
+    assert.equal(next, `/en/search?q=${MANY_WORD}&sort=date&page=2`);
+    assert.match(first.body, /<link rel="next" href="https:\/\/news\.example\.org\/en\/search\?q=regatta&amp;sort=date&amp;page=2"\/>/);
+    assert.doesNotMatch(first.body, /<a rel="prev"/);
+    const second = await app.inject(next);
+    assert.equal(second.statusCode, 200);
+    assert.match(second.body, /<a rel="prev" href="\/en\/search\?q=regatta&amp;sort=date"/);
+    assert.doesNotMatch(second.body, /<a rel="next"/);
+    const shown = [...hitIds(first.body), ...hitIds(second.body)];
+    assert.deepEqual([...shown].sort((a, b) => a - b), [...many].sort((a, b) => a - b), 'every article once');
+  });
+
+  it('keeps search pages out of the page cache', async () => {
+    for (let i = 0; i < 2; i++) {
+      const page = await app.inject(`/en/search?q=${EN_WORD}`);
+      assert.equal(page.headers['x-cache'], undefined);
+      assert.equal(page.headers['cache-control'], 'public, max-age=30');
     }
   });
 
