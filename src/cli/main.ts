@@ -9,6 +9,7 @@ import { isDomainError } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
 import { rebuildRelated } from '../domain/articles/index.js';
 import { listEditions } from '../domain/editions/index.js';
+import { rebuildSearchIndex } from '../domain/search/index.js';
 import { createApiToken, createUser, listUsers } from '../domain/users/index.js';
 import { countJobs, listJobs, retryJobs } from '../storage/queue.js';
 import type { JobState } from '../storage/schema.js';
@@ -171,6 +172,25 @@ const commands: Record<string, Command> = {
         return rebuilt;
       });
       out(`Rebuilt related articles for ${result.articles} published articles${edition ? ` in ${edition}` : ''}.`);
+    },
+  },
+  'search reindex': {
+    summary: 'Rebuild the search index from the articles (after an import, or a change to how text is read)',
+    usage: 'dateline search reindex [--edition CODE]',
+    options: { edition: { type: 'string' } },
+    async run(values, config) {
+      const edition = typeof values.edition === 'string' ? values.edition : undefined;
+      const result = await withStorage(config(), async (ctx, storage) => {
+        const codes = (await listEditions(ctx.db)).map((e) => e.code);
+        if (edition !== undefined && !codes.includes(edition)) {
+          throw new StartupError(`No edition "${edition}"; the editions are: ${codes.join(', ') || '(none)'}.`);
+        }
+        const rebuilt = await rebuildSearchIndex(ctx, edition);
+        await storage.adapter.analyze(storage.db, ['search_documents', 'search_terms']);
+        return rebuilt;
+      });
+      // Search pages are cached briefly by the web side, so no purge is recorded for running servers.
+      out(`Reindexed ${result.articles} published articles for search${edition ? ` in ${edition}` : ''}.`);
     },
   },
   'jobs list': {

@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   MEDIA_NOT_FOUND: 'NotFound',
   SITEMAP_NOT_FOUND: 'NotFound',
   BLOCK_INVALID: 'Invalid',
+  SEARCH_INVALID: 'Invalid',
 } as const satisfies Record<string, ErrorKind | readonly ErrorKind[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

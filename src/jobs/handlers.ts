@@ -4,6 +4,7 @@ import type { DbCtx } from '../storage/database.js';
 import { transact } from '../storage/outbox.js';
 import { pruneQueue } from '../storage/queue.js';
 import { rebuildRelated, refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
+import { rebuildSearchIndex, reindexArticle, repairSearchIndex } from '../domain/search/index.js';
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
@@ -29,6 +30,17 @@ export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobH
     },
     [JOB_KINDS.releaseDue]: async () => {
       await releaseDueArticles(ctx('scheduled publishing'));
+    },
+    [JOB_KINDS.searchReindex]: async (payload) => {
+      await reindexArticle(ctx('search index'), articleIdOf(payload));
+    },
+    [JOB_KINDS.searchRebuild]: async () => {
+      const c = ctx('search index');
+      await rebuildSearchIndex(c);
+      await c.adapter.analyze(c.db, ['search_documents', 'search_terms']);
+    },
+    [JOB_KINDS.searchRepair]: async () => {
+      await repairSearchIndex(ctx('search index'));
     },
     [JOB_KINDS.prune]: async () => {
       const c = ctx('queue upkeep');

@@ -1,6 +1,6 @@
 // What must happen, durably and once, after each event: the jobs an event causes. Cache purges are
-// not here: every server applies those itself (follower.ts). Search reindexing, webhooks and
-// comment notifications join this table as their issues land.
+// not here: every server applies those itself (follower.ts). Webhooks and comment notifications
+// join this table as their issues land.
 import type { RecordedEvent } from '../core/events.js';
 import type { NewJob } from '../storage/queue.js';
 
@@ -13,16 +13,30 @@ export const JOB_KINDS = {
   releaseDue: 'articles.release',
   /** Drop finished jobs and read events after a day. */
   prune: 'queue.prune',
+  /** Index an article in search if readers may see it, or drop it from the index. */
+  searchReindex: 'search.reindex',
+  /** Recreate the whole search index from the articles. */
+  searchRebuild: 'search.rebuild',
+  /** Reindex what the search index missed (a crash between a change and its job); also at start. */
+  searchRepair: 'search.repair',
 } as const;
 
 export function jobsFor(event: RecordedEvent): NewJob[] {
   switch (event.name) {
+    case 'article.created': {
+      // A draft is not indexed, but an article created already visible (an import) must be.
+      const { id } = event.payload as { id: number };
+      return [{ kind: JOB_KINDS.searchReindex, payload: { articleId: id } }];
+    }
     case 'article.updated':
     case 'article.published':
     case 'article.unpublished':
     case 'article.removed': {
       const { id } = event.payload as { id: number };
-      return [{ kind: JOB_KINDS.relatedRefresh, payload: { articleId: id } }];
+      return [
+        { kind: JOB_KINDS.relatedRefresh, payload: { articleId: id } },
+        { kind: JOB_KINDS.searchReindex, payload: { articleId: id } },
+      ];
     }
     default:
       return [];

@@ -201,6 +201,8 @@ export interface DB {
   media_variants: MediaVariantsTable;
   events: EventsTable;
   jobs: JobsTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
 }
 
 /** The outbox: one row per domain event, written in the transaction of the change. */
@@ -264,4 +266,24 @@ export interface MediaVariantsTable {
   blob_key: string;
   mime_type: string;
   byte_size: number;
+}
+
+/**
+ * A visible article as search reads it: its folded terms (headline ×3, dek ×2, body ×1). The
+ * full-text index over `terms` is the dialect's (an FTS5 table on SQLite, a generated tsvector
+ * column on PostgreSQL) and is not part of this interface.
+ */
+export interface SearchDocumentsTable {
+  article_id: number;
+  edition_code: string;
+  section_id: number | null;
+  terms: string;
+  published_at: Timestamp;
+  indexed_at: Timestamp;
+}
+
+/** Every term an edition's index has held, for did-you-mean; a stale one is checked before use. */
+export interface SearchTermsTable {
+  edition_code: string;
+  term: string;
 }

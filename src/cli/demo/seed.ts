@@ -7,6 +7,7 @@ import type { Clock } from '../../core/context.js';
 import { createArticle, createTranslation, publishArticle, rebuildRelated, type Block, type BodyDocument } from '../../domain/articles/index.js';
 import { addBlock } from '../../domain/curation/index.js';
 import { createEdition, createEntity, createSection, createTag, listEditions } from '../../domain/editions/index.js';
+import { rebuildSearchIndex } from '../../domain/search/index.js';
 import { importImage, type BlobStore } from '../../domain/media/index.js';
 import { createUser, generatePassword } from '../../domain/users/index.js';
 import type { DbCtx } from '../../storage/database.js';
@@ -124,8 +125,10 @@ export async function seedDemo(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult
   }
 
   // Related lists for the whole demo in one pass; the per-article refreshes its events would queue
-  // (and the cache purges of a server that has no pages yet) would only repeat that work.
+  // (and the cache purges of a server that has no pages yet) would only repeat that work. The
+  // search index likewise, since the reindex jobs of the settled events will never run.
   await rebuildRelated(ctx);
+  await rebuildSearchIndex(ctx);
   await settleOutbox(ctx.db, ctx.clock.now());
 
   const adminEmail = 'admin@example.com';

@@ -22,6 +22,36 @@ export interface DialectAdapter {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
   notifyOnCommit(trx: Kysely<any>, channel: string, message: string): Promise<void>;
+  /**
+   * The page of search_documents matching `query`, and how many match in all. Matches are the
+   * documents holding every token (the last one as a prefix) and, OR-ed with them, the articles
+   * linked to `entityIds`. The tokens are bound or quoted, never spliced as syntax (see
+   * search-expression.ts), so no input can make a full-text syntax error.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
+  searchMatch(db: Kysely<any>, query: SearchMatch): Promise<{ total: number; hits: SearchMatchHit[] }>;
+}
+
+export interface SearchMatch {
+  edition: string;
+  /** Folded terms (core/text terms()), letters, marks and digits only; may be empty when entityIds is not. */
+  tokens: string[];
+  entityIds: number[];
+  sectionId?: number;
+  /** Inclusive lower and exclusive upper bound on published_at, ISO-8601 UTC. */
+  from?: string;
+  until?: string;
+  /** Documents published later than this are left out (the clock readers see). */
+  now: string;
+  /** relevance: full-text score blended with recency; date: newest first. */
+  sort: 'relevance' | 'date';
+  limit: number;
+  offset: number;
+}
+
+export interface SearchMatchHit {
+  articleId: number;
+  score: number;
 }
 
 /**

@@ -1,6 +1,9 @@
-// PostgreSQL specifics: SQLSTATE 23505 is unique_violation.
+// PostgreSQL specifics: SQLSTATE 23505 is unique_violation; search is a generated tsvector column
+// of search_documents with a GIN index, ranked by ts_rank_cd.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DialectAdapter } from '../contract.js';
+import { tsqueryExpression } from '../search-expression.js';
+import { runSearch } from '../search-query.js';
 
 export const postgresAdapter: DialectAdapter = {
   name: 'postgres',
@@ -13,5 +16,16 @@ export const postgresAdapter: DialectAdapter = {
   forClaim: <Q,>(query: Q) => (query as unknown as SelectQueryBuilder<never, never, never>).forUpdate().skipLocked() as unknown as Q,
   async notifyOnCommit(trx, channel, message) {
     await sql`select pg_notify(${channel}, ${message})`.execute(trx);
+  },
+  searchMatch(db, query) {
+    const expression = tsqueryExpression(query.tokens);
+    const tsquery = sql`to_tsquery('simple', ${expression})`;
+    return runSearch(db, query, {
+      textHits: expression
+        ? sql`select article_id, ts_rank_cd(search_vector, ${tsquery}) as score from search_documents
+              where search_vector @@ ${tsquery} and edition_code = ${query.edition}`
+        : undefined,
+      ageDays: sql<number>`(extract(epoch from (cast(${query.now} as timestamptz) - cast(d.published_at as timestamptz))) / 86400.0)`,
+    });
   },
 };

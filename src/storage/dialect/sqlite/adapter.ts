@@ -1,6 +1,9 @@
-// SQLite specifics: better-sqlite3 reports constraint failures with extended result codes.
+// SQLite specifics: better-sqlite3 reports constraint failures with extended result codes; search
+// is an FTS5 table (search_fts) over search_documents, ranked by bm25.
 import { sql } from 'kysely';
 import type { DialectAdapter } from '../contract.js';
+import { fts5Expression } from '../search-expression.js';
+import { runSearch } from '../search-query.js';
 
 export const sqliteAdapter: DialectAdapter = {
   name: 'sqlite',
@@ -13,4 +16,12 @@ export const sqliteAdapter: DialectAdapter = {
   },
   forClaim: (query) => query,
   notifyOnCommit: async () => {},
+  searchMatch(db, query) {
+    const expression = fts5Expression(query.tokens);
+    return runSearch(db, query, {
+      // bm25 is lower for better matches; negated so that every dialect sorts a higher score first.
+      textHits: expression ? sql`select rowid as article_id, -bm25(search_fts) as score from search_fts where search_fts match ${expression}` : undefined,
+      ageDays: sql<number>`(julianday(${query.now}) - julianday(d.published_at))`,
+    });
+  },
 };

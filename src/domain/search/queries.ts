@@ -1,0 +1,139 @@
+// searchArticles: a reader's query against an edition's index. Validates the filters, reads the
+// query into terms with core/text, recognises a whole-query entity name, asks the dialect's index
+// for one page, and returns the hits with snippets (and suggestions when nothing matched).
+import { invalid } from '../../core/errors.js';
+import { foldName } from '../../core/text/index.js';
+import { listPublishedByIds, type ArticleSummary } from '../articles/index.js';
+import { findEntitiesByName, getEntityByKey } from '../editions/index.js';
+import type { DbCtx } from '../../storage/database.js';
+import { cleanQuery, queryTokens } from './query-text.js';
+import { buildSnippet, type SnippetSegment } from './snippet.js';
+import { MAX_SUGGESTIONS, similarEntityNames, similarTerms } from './suggest.js';
+import { bodyText } from './upkeep.js';
+
+export interface SearchQuery {
+  edition: string;
+  q: string;
+  sectionId?: number;
+  /** YYYY-MM-DD, inclusive, in UTC. */
+  from?: string;
+  to?: string;
+  sort?: 'relevance' | 'date';
+  page?: number;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  snippet: SnippetSegment[];
+}
+
+export interface SearchResult {
+  /** The query as searched: invisible and control characters removed, at most 200 characters. */
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  entity?: { key: string; name: string };
+  suggestions: string[];
+}
+
+export const PAGE_SIZE = 10;
+/** Offsets stay bounded: deeper than this, refining the query serves a reader better. */
+export const MAX_PAGE = 50;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayStart(value: string | undefined, field: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const m = DATE.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  // Date.UTC rolls 2026-02-31 over into March; a real date survives the round trip.
+  if (!day || day.toISOString().slice(0, 10) !== value) throw invalid('SEARCH_INVALID', [{ field, key: 'errors.field.type' }]);
+  return day;
+}
+
+function validPage(page: number | undefined): number {
+  if (page === undefined) return 1;
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw invalid('SEARCH_INVALID', [{ field: 'page', key: 'errors.field.type' }]);
+  return page;
+}
+
+async function entityOf(ctx: DbCtx, language: string, cleaned: string): Promise<{ ids: number[]; entity?: { key: string; name: string } }> {
+  if (!foldName(cleaned)) return { ids: [] };
+  const ids = await findEntitiesByName(ctx, language, cleaned);
+  if (!ids.length) return { ids };
+  const row = await ctx.db.selectFrom('entities').select('key').where('id', 'in', ids).orderBy('id').executeTakeFirst();
+  if (!row) return { ids };
+  const view = await getEntityByKey(ctx, row.key, language);
+  return { ids, entity: { key: view.key, name: view.name } };
+}
+
+/** Up to three suggestions: close entity names first, then close index terms that still match something. */
+async function suggestionsFor(ctx: DbCtx, edition: string, cleaned: string, tokens: string[], now: string): Promise<string[]> {
+  const names = await similarEntityNames(ctx, edition, cleaned);
+  const out = names.slice(0, MAX_SUGGESTIONS);
+  for (const term of await similarTerms(ctx, edition, tokens)) {
+    if (out.length >= MAX_SUGGESTIONS) break;
+    // The vocabulary keeps terms of articles since removed: suggest only what finds something.
+    const probe = await ctx.adapter.searchMatch(ctx.db, { edition, tokens: [term], entityIds: [], now, sort: 'date', limit: 1, offset: 0 });
+    if (probe.total > 0 && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
+async function snippetTexts(ctx: DbCtx, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await ctx.db.selectFrom('articles').select(['id', 'dek', 'body_doc']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, [r.dek, bodyText(r.body_doc)].filter(Boolean).join(' ')]));
+}
+
+export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<SearchResult> {
+  const page = validPage(query.page);
+  const from = dayStart(query.from, 'from');
+  const to = dayStart(query.to, 'to');
+  if (query.sectionId !== undefined && (!Number.isInteger(query.sectionId) || query.sectionId < 1)) {
+    throw invalid('SEARCH_INVALID', [{ field: 'sectionId', key: 'errors.field.type' }]);
+  }
+  const sort = query.sort ?? 'relevance';
+  if (sort !== 'relevance' && sort !== 'date') throw invalid('SEARCH_INVALID', [{ field: 'sort', key: 'errors.field.type' }]);
+
+  const cleaned = cleanQuery(typeof query.q === 'string' ? query.q : '');
+  const empty: SearchResult = { query: cleaned, hits: [], total: 0, page, pages: 0, pageSize: PAGE_SIZE, suggestions: [] };
+  // Editions are read in their own language; entity names are stored under the edition's code.
+  const language = query.edition;
+  const tokens = queryTokens(cleaned, language);
+  const { ids: entityIds, entity } = await entityOf(ctx, language, cleaned);
+  if (!tokens.length && !entityIds.length) return empty;
+
+  const now = ctx.clock.now().toISOString();
+  const until = to && new Date(to.getTime() + 24 * 3600 * 1000);
+  const match = await ctx.adapter.searchMatch(ctx.db, {
+    edition: query.edition,
+    tokens,
+    entityIds,
+    ...(query.sectionId !== undefined ? { sectionId: query.sectionId } : {}),
+    ...(from ? { from: from.toISOString() } : {}),
+    ...(until ? { until: until.toISOString() } : {}),
+    now,
+    sort,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+
+  const ids = match.hits.map((h) => h.articleId);
+  const [summaries, texts] = await Promise.all([listPublishedByIds(ctx, query.edition, ids), snippetTexts(ctx, ids)]);
+  const hits = summaries.map((article) => ({ article, snippet: buildSnippet(texts.get(article.id) ?? '', tokens, language) }));
+  const suggestions = match.total === 0 && !entity ? await suggestionsFor(ctx, query.edition, cleaned, tokens, now) : [];
+  return {
+    query: cleaned,
+    hits,
+    total: match.total,
+    page,
+    pages: Math.min(MAX_PAGE, Math.ceil(match.total / PAGE_SIZE)),
+    pageSize: PAGE_SIZE,
+    ...(entity ? { entity } : {}),
+    suggestions,
+  };
+}

@@ -1,0 +1,78 @@
+// Suggestions for a query that found nothing: entity names of the edition and index terms within
+// two edits of what was typed. The work is bounded: candidates come from an index range (same
+// first letter, close length), a few thousand at most, compared with a cut-off edit distance.
+import { foldName } from '../../core/text/index.js';
+import type { DbCtx } from '../../storage/database.js';
+
+export const MAX_SUGGESTIONS = 3;
+const MAX_CANDIDATES = 2000;
+/** Shorter tokens are one or two edits from too many words to suggest anything useful. */
+const MIN_TOKEN_LENGTH = 4;
+
+/** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[y.length]!;
+}
+
+const allowedDistance = (length: number): number => (length >= 7 ? 2 : 1);
+
+/** Entity names (in the edition's language) whose folded form is one or two edits from the query's. */
+export async function similarEntityNames(ctx: DbCtx, language: string, cleaned: string): Promise<string[]> {
+  const key = foldName(cleaned);
+  const length = Array.from(key).length;
+  if (length < MIN_TOKEN_LENGTH) return [];
+  const first = Array.from(key)[0]!;
+  const rows = await ctx.db
+    .selectFrom('entity_names')
+    .select(['name', 'normalized', 'is_primary'])
+    .where('language', '=', language)
+    .where('normalized', '>=', first)
+    .where('normalized', '<', `${first}\uFFFF`)
+    .orderBy('is_primary', 'desc')
+    .limit(MAX_CANDIDATES)
+    .execute();
+  const max = allowedDistance(length);
+  return rank(rows.map((r) => ({ value: r.name, distance: editDistance(key, r.normalized, max) })), max);
+}
+
+/** Index terms of the edition one or two edits from a query token, closest first. */
+export async function similarTerms(ctx: DbCtx, edition: string, tokens: readonly string[]): Promise<string[]> {
+  const found: Array<{ value: string; distance: number }> = [];
+  for (const token of tokens) {
+    const chars = Array.from(token);
+    if (chars.length < MIN_TOKEN_LENGTH) continue;
+    const max = allowedDistance(chars.length);
+    const rows = await ctx.db
+      .selectFrom('search_terms')
+      .select('term')
+      .where('edition_code', '=', edition)
+      .where('term', '>=', chars[0]!)
+      .where('term', '<', `${chars[0]!}\uFFFF`)
+      .where('term', '!=', token)
+      .limit(MAX_CANDIDATES)
+      .execute();
+    for (const r of rows) found.push({ value: r.term, distance: editDistance(token, r.term, max) });
+  }
+  return rank(found, 2);
+}
+
+function rank(candidates: Array<{ value: string; distance: number }>, max: number): string[] {
+  const kept = candidates.filter((c) => c.distance >= 1 && c.distance <= max).sort((a, b) => a.distance - b.distance || a.value.localeCompare(b.value));
+  return [...new Set(kept.map((c) => c.value))].slice(0, MAX_SUGGESTIONS * 2);
+}

@@ -1,0 +1,137 @@
+// Keeping search_documents in step with the articles: an article readers may see (visible(),
+// applied through listPublishedByIds) is indexed with its terms, any other is removed. Run per
+// article by the search.reindex job, for everything by a rebuild, and at start by the repair.
+import { terms, type TermCache } from '../../core/text/index.js';
+import { documentText, listPublishedByIds, type BodyDocument } from '../articles/index.js';
+import type { DbCtx } from '../../storage/database.js';
+import { transact, type Trx } from '../../storage/outbox.js';
+
+/** Headline terms count three times, the dek's twice, the body's once: repeated in the stored text. */
+export const FIELD_REPEATS = { headline: 3, dek: 2, body: 1 } as const;
+const BATCH = 200;
+/** Longer terms are kept out of the did-you-mean vocabulary (still indexed): nobody misspells them. */
+const MAX_VOCABULARY_TERM = 40;
+
+interface ArticleText {
+  headline: string;
+  dek: string;
+  body: string;
+}
+
+/** The stored terms of an article: each field's terms, repeated by its weight, space-separated. */
+export function documentTerms(article: ArticleText, language: string, cache?: TermCache): string {
+  const parts: string[] = [];
+  for (const field of ['headline', 'dek', 'body'] as const) {
+    const own = terms(article[field], language, cache).join(' ');
+    if (own) for (let i = 0; i < FIELD_REPEATS[field]; i++) parts.push(own);
+  }
+  return parts.join(' ');
+}
+
+export const bodyText = (bodyDoc: string): string => documentText(JSON.parse(bodyDoc) as BodyDocument);
+
+/** Indexes the visible articles among `ids` and removes the others (and ids with no article). */
+async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
+  if (!ids.length) return 0;
+  const rows = await ctx.db
+    .selectFrom('articles')
+    .select(['id', 'edition_code', 'section_id', 'headline', 'dek', 'body_doc', 'published_at'])
+    .where('id', 'in', ids)
+    .execute();
+  const editions = [...new Set(rows.map((r) => r.edition_code))];
+  const visible = new Set<number>();
+  for (const edition of editions) {
+    const ofEdition = rows.filter((r) => r.edition_code === edition).map((r) => r.id);
+    for (const a of await listPublishedByIds(ctx, edition, ofEdition)) visible.add(a.id);
+  }
+  const indexedAt = ctx.clock.now().toISOString();
+  const caches = new Map<string, TermCache>();
+  const docs = rows
+    .filter((r) => visible.has(r.id) && r.published_at !== null)
+    .map((r) => {
+      const cache = caches.get(r.edition_code) ?? new Map();
+      caches.set(r.edition_code, cache);
+      return {
+        article_id: r.id,
+        edition_code: r.edition_code,
+        section_id: r.section_id,
+        terms: documentTerms({ headline: r.headline, dek: r.dek, body: bodyText(r.body_doc) }, r.edition_code, cache),
+        published_at: r.published_at as string,
+        indexed_at: indexedAt,
+      };
+    });
+  const gone = ids.filter((id) => !docs.some((d) => d.article_id === id));
+  await transact(ctx, async (trx) => {
+    if (gone.length) await trx.deleteFrom('search_documents').where('article_id', 'in', gone).execute();
+    for (const doc of docs) {
+      await trx
+        .insertInto('search_documents')
+        .values(doc)
+        .onConflict((oc) =>
+          oc.column('article_id').doUpdateSet((eb) => ({
+            edition_code: eb.ref('excluded.edition_code'),
+            section_id: eb.ref('excluded.section_id'),
+            terms: eb.ref('excluded.terms'),
+            published_at: eb.ref('excluded.published_at'),
+            indexed_at: eb.ref('excluded.indexed_at'),
+          })),
+        )
+        .execute();
+      await addVocabulary(trx, doc.edition_code, doc.terms);
+    }
+  });
+  return docs.length;
+}
+
+async function addVocabulary(trx: Trx, edition: string, stored: string): Promise<void> {
+  const unique = [...new Set(stored.split(' '))].filter((t) => t && t.length <= MAX_VOCABULARY_TERM);
+  for (let i = 0; i < unique.length; i += 400) {
+    await trx
+      .insertInto('search_terms')
+      .values(unique.slice(i, i + 400).map((term) => ({ edition_code: edition, term })))
+      .onConflict((oc) => oc.columns(['edition_code', 'term']).doNothing())
+      .execute();
+  }
+}
+
+/** Indexes the article if readers may see it, else removes it from the index. Idempotent. */
+export async function reindexArticle(ctx: DbCtx, articleId: number): Promise<void> {
+  await indexBatch(ctx, [articleId]);
+}
+
+/** Recreates the index of an edition (every edition when omitted) from its articles. */
+export async function rebuildSearchIndex(ctx: DbCtx, edition?: string): Promise<{ articles: number }> {
+  let clear = ctx.db.deleteFrom('search_documents');
+  if (edition !== undefined) clear = clear.where('edition_code', '=', edition);
+  await clear.execute();
+  let query = ctx.db.selectFrom('articles').select('id').where('status', '=', 'published').orderBy('id');
+  if (edition !== undefined) query = query.where('edition_code', '=', edition);
+  const ids = (await query.execute()).map((r) => r.id);
+  let articles = 0;
+  for (let i = 0; i < ids.length; i += BATCH) articles += await indexBatch(ctx, ids.slice(i, i + BATCH));
+  return { articles };
+}
+
+/**
+ * Reindexes what the index may have missed (a server that died between a change and its job, a
+ * row deleted by hand): published articles with no document or changed since it was made, and
+ * documents whose article is no longer published. Returns how many articles it looked at.
+ */
+export async function repairSearchIndex(ctx: DbCtx): Promise<number> {
+  const missing = await ctx.db
+    .selectFrom('articles')
+    .leftJoin('search_documents', 'search_documents.article_id', 'articles.id')
+    .select('articles.id')
+    .where('articles.status', '=', 'published')
+    .where((eb) => eb.or([eb('search_documents.article_id', 'is', null), eb('articles.updated_at', '>', eb.ref('search_documents.indexed_at'))]))
+    .execute();
+  const stale = await ctx.db
+    .selectFrom('search_documents')
+    .innerJoin('articles', 'articles.id', 'search_documents.article_id')
+    .select('articles.id')
+    .where('articles.status', '!=', 'published')
+    .execute();
+  const ids = [...new Set([...missing, ...stale].map((r) => r.id))];
+  for (let i = 0; i < ids.length; i += BATCH) await indexBatch(ctx, ids.slice(i, i + BATCH));
+  return ids.length;
+}

@@ -1,0 +1,81 @@
+// The pure parts of search: query cleaning and tokens, the full-text expressions built from them,
+// snippets with their highlighted words, and the bounded edit distance behind suggestions.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSnippet, cleanQuery, queryTokens } from '../../../../src/domain/search/index.js';
+import { editDistance } from '../../../../src/domain/search/suggest.js';
+import { documentTerms } from '../../../../src/domain/search/upkeep.js';
+import { fts5Expression, safeTokens, tsqueryExpression } from '../../../../src/storage/dialect/search-expression.js';
+
+describe('search query text', () => {
+  it('drops invisible and control characters and cuts at 200 characters', () => {
+    assert.equal(cleanQuery('\u202Eabc\u200B'), 'abc');
+    assert.equal(cleanQuery('a\u0000b\u0007  c\n'), 'a b c');
+    assert.equal(cleanQuery('x'.repeat(1000)).length, 200);
+    assert.equal(cleanQuery('😀'.repeat(300)), '😀'.repeat(200), 'cut by characters, not UTF-16 units');
+  });
+
+  it('reads the query as articles are read: folded, without stopwords, stemmed, each term once', () => {
+    assert.deepEqual(queryTokens('The Ferries and the ferry', 'en'), ['ferri']);
+    assert.deepEqual(queryTokens('كتاب کتاب', 'fa'), ['کتاب']);
+    assert.deepEqual(queryTokens('AND OR NOT *', 'en'), []);
+    assert.equal(queryTokens(Array.from({ length: 20 }, (_, i) => `word${i}x`).join(' '), 'en').length, 8);
+  });
+});
+
+describe('full-text expressions', () => {
+  it('quote every token and make the last one a prefix', () => {
+    assert.equal(fts5Expression(['harbour', 'ferri']), '"harbour" AND "ferri"*');
+    assert.equal(tsqueryExpression(['harbour', 'ferri']), "'harbour' & 'ferri':*");
+  });
+
+  it('cannot carry operators, quotes or parentheses, whatever the tokens hold', () => {
+    assert.deepEqual(safeTokens(['a"b', "c'd", 'NEAR(', '*', ':*&|!', '']), ['ab', 'cd', 'NEAR']);
+    assert.equal(fts5Expression(['"', '*']), '');
+    assert.equal(tsqueryExpression(["'); drop table x; --"]), "'droptablex':*");
+    assert.equal(fts5Expression(['دیرالزور']), '"دیرالزور"*');
+  });
+});
+
+describe('snippets', () => {
+  it('marks the words whose terms match, across letter forms, harakat and ZWNJ', () => {
+    const segments = buildSnippet('سافر إلى ديرالزور يوم الاثنين', ['دیرالزور'], 'ar');
+    assert.deepEqual(segments.filter((s) => s.match).map((s) => s.text), ['ديرالزور']);
+    assert.equal(segments.map((s) => s.text).join(''), 'سافر إلى ديرالزور يوم الاثنين');
+    assert.deepEqual(buildSnippet('ما می‌روم', ['میروم'], 'fa').filter((s) => s.match).map((s) => s.text), ['می‌روم']);
+  });
+
+  it('matches stems and the last token as a prefix, keeping punctuation with its word', () => {
+    const segments = buildSnippet('Two ferries, one terminal.', ['ferri', 'termin'], 'en');
+    assert.deepEqual(segments.filter((s) => s.match).map((s) => s.text), ['ferries,', 'terminal.']);
+  });
+
+  it('shows about thirty words around the first match, with ellipses where it cuts', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}x`);
+    words[60] = 'lighthouse';
+    const segments = buildSnippet(words.join(' '), ['lighthous'], 'en');
+    const text = segments.map((s) => s.text).join('');
+    assert.ok(text.startsWith('… w52x'), text);
+    assert.ok(text.endsWith('w81x …'), text);
+    assert.deepEqual(segments.filter((s) => s.match).map((s) => s.text), ['lighthouse']);
+  });
+
+  it('starts at the beginning when nothing matches, and is empty for empty text', () => {
+    const text = buildSnippet('one two three', ['zzz'], 'en');
+    assert.deepEqual(text, [{ text: 'one two three', match: false }]);
+    assert.deepEqual(buildSnippet('', ['a'], 'en'), []);
+  });
+});
+
+describe('stored terms and suggestions', () => {
+  it('repeats the headline three times and the dek twice', () => {
+    assert.equal(documentTerms({ headline: 'Ferry', dek: 'Harbour', body: 'Terminal' }, 'en'), 'ferri ferri ferri harbour harbour terminal');
+  });
+
+  it('measures edit distance and stops early past the bound', () => {
+    assert.equal(editDistance('velodrom', 'velodron', 2), 1);
+    assert.equal(editDistance('kitten', 'sitting', 3), 3);
+    assert.equal(editDistance('kitten', 'sitting', 1), 2);
+    assert.equal(editDistance('a', 'abcdef', 2), 3);
+  });
+});
