@@ -1,6 +1,6 @@
 // Suggestions for a query that found nothing: entity names of the edition and index terms within
-// two edits of what was typed. The work is bounded: candidates come from an index range (same
-// first letter, close length), a few thousand at most, compared with a cut-off edit distance.
+// two edits of what was typed. The work is bounded: at most 2,000 candidates a term (index terms
+// sharing its first letter, entity names of a close length), compared with a cut-off edit distance.
 import { foldName } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 
@@ -37,13 +37,13 @@ export async function similarEntityNames(ctx: DbCtx, language: string, cleaned: 
   const key = foldName(cleaned);
   const length = Array.from(key).length;
   if (length < MIN_TOKEN_LENGTH) return [];
-  const first = Array.from(key)[0]!;
+  // By length rather than by first letter: entity_names.normalized sorts by the database's
+  // collation, and an edition has few enough names that its close lengths are a small set.
   const rows = await ctx.db
     .selectFrom('entity_names')
     .select(['name', 'normalized', 'is_primary'])
     .where('language', '=', language)
-    .where('normalized', '>=', first)
-    .where('normalized', '<', `${first}\uFFFF`)
+    .where((eb) => eb.between(eb.fn('length', ['normalized']), length - 2, length + 2))
     .orderBy('is_primary', 'desc')
     .limit(MAX_CANDIDATES)
     .execute();

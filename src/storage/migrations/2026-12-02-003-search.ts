@@ -23,7 +23,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('search_terms')
     .addColumn('edition_code', 'text', (c) => c.notNull().references('editions.code'))
-    .addColumn('term', 'text', (c) => c.notNull())
+    // Code-point order on PostgreSQL too (SQLite's is already), so that the range of terms
+    // sharing a first letter, which did-you-mean reads, is one index range under any locale.
+    .addColumn('term', dialect === 'postgres' ? sql`text collate "C"` : 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('search_terms_pk', ['edition_code', 'term'])
     .execute();
 

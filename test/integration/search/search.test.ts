@@ -86,6 +86,10 @@ eachDialect('search', (h) => {
       assert.deepEqual(result.hits.map((hit) => hit.article.id), [id], q);
       assert.deepEqual(result.entity, { key: 'deir-ez-zor', name: 'دير الزور' }, q);
     }
+    const misspelt = await searchArticles(ctx, { edition: 'ar', q: 'Deir ez-Zar' });
+    assert.equal(misspelt.total, 0);
+    assert.equal(misspelt.entity, undefined);
+    assert.equal(misspelt.suggestions[0], 'Deir ez-Zor', JSON.stringify(misspelt.suggestions));
   });
 
   it('matches Arabic and Persian letter variants, harakat, ZWNJ and Persian digits in plain text', async () => {
