@@ -11,8 +11,10 @@ export interface SnippetSegment {
 export const SNIPPET_WORDS = 30;
 /** Words shown before the first match, so it reads in context rather than at the very start. */
 const LEAD_WORDS = 8;
-// A word is a run of anything but spaces; its terms decide whether it matches.
-const PIECES = /(\s+)/u;
+// Words are runs of letters, marks and digits (held together by an apostrophe or a joiner);
+// everything between them (spaces, punctuation, hyphens) is kept as written but never marked.
+const PIECES = /([^\p{L}\p{M}\p{N}'’\u200C\u200D]+)/u;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** Whether `word` holds a query term: equal to a token, or starting with the last one (typed as a prefix). */
 function matches(word: string, tokens: ReadonlySet<string>, prefix: string | undefined, language: string, cache: TermCache): boolean {
@@ -23,7 +25,7 @@ export function buildSnippet(text: string, tokens: readonly string[], language: 
   const pieces = text.split(PIECES).filter((p) => p !== '');
   const words: Array<{ text: string; index: number }> = [];
   pieces.forEach((p, index) => {
-    if (!/^\s+$/u.test(p)) words.push({ text: p, index });
+    if (WORD.test(p)) words.push({ text: p, index });
   });
   if (!words.length) return [];
   const wanted = new Set(tokens);
@@ -40,9 +42,12 @@ export function buildSnippet(text: string, tokens: readonly string[], language: 
     else segments.push({ text: piece, match });
   };
   if (first > 0) push('… ', false);
-  for (let i = words[first]!.index; i <= words[last]!.index; i++) {
+  // At either end of the text its punctuation is kept (the closing full stop); inside, the ellipsis stands for what is cut.
+  const start = first === 0 ? 0 : words[first]!.index;
+  const end = last === words.length - 1 ? pieces.length - 1 : words[last]!.index;
+  for (let i = start; i <= end; i++) {
     const piece = pieces[i]!;
-    const isWord = !/^\s+$/u.test(piece);
+    const isWord = WORD.test(piece);
     push(piece, isWord && tokens.length > 0 && matches(piece, wanted, prefix, language, cache));
   }
   if (last < words.length - 1) push(' …', false);

@@ -45,9 +45,12 @@ describe('snippets', () => {
     assert.deepEqual(buildSnippet('ما می‌روم', ['میروم'], 'fa').filter((s) => s.match).map((s) => s.text), ['می‌روم']);
   });
 
-  it('matches stems and the last token as a prefix, keeping punctuation with its word', () => {
+  it('matches stems and the last token as a prefix, leaving punctuation and hyphens unmarked', () => {
     const segments = buildSnippet('Two ferries, one terminal.', ['ferri', 'termin'], 'en');
-    assert.deepEqual(segments.filter((s) => s.match).map((s) => s.text), ['ferries,', 'terminal.']);
+    assert.deepEqual(segments.filter((s) => s.match).map((s) => s.text), ['ferries', 'terminal']);
+    assert.equal(segments.map((s) => s.text).join(''), 'Two ferries, one terminal.');
+    const hyphen = buildSnippet('Flights to Deir ez-Zor resumed', ['zor'], 'en');
+    assert.deepEqual(hyphen.filter((s) => s.match).map((s) => s.text), ['Zor']);
   });
 
   it('shows about thirty words around the first match, with ellipses where it cuts', () => {
