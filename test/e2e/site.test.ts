@@ -110,6 +110,9 @@ describe('public site in Chromium', { skip: chromiumPath ? false : 'Chromium not
         assert.equal(await page.getAttribute('html', 'dir'), lang === 'en' ? 'ltr' : 'rtl');
         assert.ok((await page.locator('.hit mark').count()) >= 1, 'a highlighted match');
         await screenshot(page, `search-${lang}-${width}`);
+        // A careless or hostile query echoed back: one 300-letter word must wrap, not widen the page.
+        await page.goto(`${server.url}/${lang}/search?q=${'w'.repeat(300)}`);
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, `a long query widened the ${lang} page at ${width} px`);
       }
     }
     await page.setViewportSize({ width: 1280, height: 900 });

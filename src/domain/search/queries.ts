@@ -9,7 +9,7 @@ import type { DbCtx } from '../../storage/database.js';
 import { cleanQuery, queryTokens } from './query-text.js';
 import { buildSnippet, type SnippetSegment } from './snippet.js';
 import { MAX_SUGGESTIONS, similarEntityNames, similarTerms } from './suggest.js';
-import { bodyText } from './upkeep.js';
+import { bodyText, vocabularyOf } from './upkeep.js';
 
 export interface SearchQuery {
   edition: string;
@@ -74,11 +74,13 @@ async function entityOf(ctx: DbCtx, language: string, cleaned: string): Promise<
 async function suggestionsFor(ctx: DbCtx, edition: string, cleaned: string, tokens: string[], now: string): Promise<string[]> {
   const names = await similarEntityNames(ctx, edition, cleaned);
   const out = names.slice(0, MAX_SUGGESTIONS);
-  for (const term of await similarTerms(ctx, edition, tokens)) {
+  // The vocabulary holds words as typed (folded, unstemmed), so compare the query's words too.
+  const words = vocabularyOf(cleaned, edition);
+  for (const word of await similarTerms(ctx, edition, words.length ? words : tokens)) {
     if (out.length >= MAX_SUGGESTIONS) break;
-    // The vocabulary keeps terms of articles since removed: suggest only what finds something.
-    const probe = await ctx.adapter.searchMatch(ctx.db, { edition, tokens: [term], entityIds: [], now, sort: 'date', limit: 1, offset: 0 });
-    if (probe.total > 0 && !out.includes(term)) out.push(term);
+    // The vocabulary keeps words of articles since removed: suggest only what finds something.
+    const probe = await ctx.adapter.searchMatch(ctx.db, { edition, tokens: queryTokens(word, edition), entityIds: [], now, sort: 'date', limit: 1, offset: 0 });
+    if (probe.total > 0 && !out.includes(word)) out.push(word);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Keeping search_documents in step with the articles: an article readers may see (visible(),
 // applied through listPublishedByIds) is indexed with its terms, any other is removed. Run per
 // article by the search.reindex job, for everything by a rebuild, and at start by the repair.
-import { terms, type TermCache } from '../../core/text/index.js';
+import { isStopword, terms, tokenize, type TermCache } from '../../core/text/index.js';
 import { documentText, listPublishedByIds, type BodyDocument } from '../articles/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact, type Trx } from '../../storage/outbox.js';
@@ -58,15 +58,17 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
         terms: documentTerms({ headline: r.headline, dek: r.dek, body: bodyText(r.body_doc) }, r.edition_code, cache),
         published_at: r.published_at as string,
         indexed_at: indexedAt,
+        words: vocabularyOf(`${r.headline} ${r.dek} ${bodyText(r.body_doc)}`, r.edition_code),
       };
     });
   const gone = ids.filter((id) => !docs.some((d) => d.article_id === id));
   await transact(ctx, async (trx) => {
     if (gone.length) await trx.deleteFrom('search_documents').where('article_id', 'in', gone).execute();
     for (const doc of docs) {
+      const { words, ...row } = doc;
       await trx
         .insertInto('search_documents')
-        .values(doc)
+        .values(row)
         .onConflict((oc) =>
           oc.column('article_id').doUpdateSet((eb) => ({
             edition_code: eb.ref('excluded.edition_code'),
@@ -77,14 +79,22 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
           })),
         )
         .execute();
-      await addVocabulary(trx, doc.edition_code, doc.terms);
+      await addVocabulary(trx, doc.edition_code, words);
     }
   });
   return docs.length;
 }
 
-async function addVocabulary(trx: Trx, edition: string, stored: string): Promise<void> {
-  const unique = [...new Set(stored.split(' '))].filter((t) => t && t.length <= MAX_VOCABULARY_TERM);
+/**
+ * The did-you-mean vocabulary of a text: its folded words as a reader would type them, not their
+ * stems (a suggestion is shown and followed: "lighthouse", not "lighthous"), without stopwords.
+ */
+export function vocabularyOf(text: string, language: string): string[] {
+  return [...new Set(tokenize(text, language))].filter((w) => !isStopword(w, language) && Array.from(w).length <= MAX_VOCABULARY_TERM);
+}
+
+async function addVocabulary(trx: Trx, edition: string, words: string[]): Promise<void> {
+  const unique = words;
   for (let i = 0; i < unique.length; i += 400) {
     await trx
       .insertInto('search_terms')

@@ -163,7 +163,9 @@ eachDialect('search', (h) => {
   it('suggests close terms when nothing matched', async () => {
     const result = await searchArticles(h().ctx(), { edition: 'en', q: 'velodrone' });
     assert.equal(result.total, 0);
-    assert.ok(result.suggestions.includes('velodrom'), JSON.stringify(result.suggestions));
+    // The word a reader would type, not its stem, and following it finds the articles.
+    assert.ok(result.suggestions.includes('velodrome'), JSON.stringify(result.suggestions));
+    assert.ok((await searchArticles(h().ctx(), { edition: 'en', q: 'velodrome' })).total > 0);
   });
 
   it('repairs an article whose index row was deleted behind its back', async () => {
