@@ -68,8 +68,9 @@ export async function wireReactions(parts: {
       // Scheduled publishing: a short period is enough for news.
       { kind: JOB_KINDS.releaseDue, everyMs: 15_000 },
       { kind: JOB_KINDS.prune, everyMs: 3_600_000 },
-      // Search repair: the first run, at start, reindexes what a crash left behind.
-      { kind: JOB_KINDS.searchRepair, everyMs: 600_000 },
+      // Search repair: every article change already reindexes through the outbox, crash or not;
+      // this catches rows changed behind the domain's back, at each start and every 10 minutes.
+      { kind: JOB_KINDS.searchRepair, everyMs: 600_000, atStart: true },
     ],
     ...parts.runner,
   });

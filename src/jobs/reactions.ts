@@ -17,7 +17,7 @@ export const JOB_KINDS = {
   searchReindex: 'search.reindex',
   /** Recreate the whole search index from the articles. */
   searchRebuild: 'search.rebuild',
-  /** Reindex what the search index missed (a crash between a change and its job); also at start. */
+  /** Reindex what the search index missed (rows changed outside the domain); at start and every 10 minutes. */
   searchRepair: 'search.repair',
 } as const;
 

@@ -17,6 +17,8 @@ export interface Schedule {
   kind: string;
   everyMs: number;
   maxAttempts?: number;
+  /** Also once when this runner starts, whatever the period (a check worth making after a crash). */
+  atStart?: boolean;
 }
 
 export interface RunnerOptions {
@@ -133,6 +135,12 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
     async start() {
       // One SQLite server per file: a job "running" at start was cut off by a crash or kill.
       if (options.adapter.name === 'sqlite') await releaseOrphans(options.db, options.clock.now());
+      const atStart = (options.schedules ?? []).filter((s) => s.atStart);
+      await enqueueJobs(
+        options.db,
+        options.clock.now(),
+        atStart.map((s) => ({ kind: s.kind, payload: {}, uniqueKey: `start:${s.kind}:${worker}`, maxAttempts: s.maxAttempts ?? 3 })),
+      );
       timer = setInterval(tick, pollMs);
       timer.unref();
       tick();

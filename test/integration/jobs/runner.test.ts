@@ -133,6 +133,20 @@ eachDialect('job runner', (harness) => {
     await runner.stop();
   });
 
+  it('runs an at-start schedule once at each start, even within one period', async () => {
+    const h = harness();
+    let runs = 0;
+    const schedules = [{ kind: 'test.boot', everyMs: 3_600_000, atStart: true }];
+    for (const worker of ['first', 'second']) {
+      const runner = runnerOn(h, { 'test.boot': async () => void runs++ }, { schedules, worker, pollMs: 60_000 });
+      await runner.start();
+      await runner.kick();
+      await runner.stop();
+    }
+    // Each start ran it once; the period's own job ran once, for both.
+    assert.equal(runs, 3);
+  });
+
   it('turns each recorded event into its jobs exactly once', async () => {
     const h = harness();
     const seen: number[] = [];
