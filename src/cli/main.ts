@@ -57,6 +57,13 @@ async function withStorage<T>(config: Config, work: (ctx: DbCtx, storage: Storag
   }
 }
 
+/** An --edition option names an edition of this database, or the command stops with the list. */
+async function assertEdition(ctx: DbCtx, edition: string | undefined): Promise<void> {
+  if (edition === undefined) return;
+  const codes = (await listEditions(ctx.db)).map((e) => e.code);
+  if (!codes.includes(edition)) throw new StartupError(`EDITION_NOT_FOUND: no edition "${edition}"; the editions are: ${codes.join(', ') || '(none)'}.`);
+}
+
 function required(values: Record<string, unknown>, name: string): string {
   const value = values[name];
   if (typeof value !== 'string' || !value.trim()) throw new UsageError(`--${name} is required`);
@@ -165,6 +172,7 @@ const commands: Record<string, Command> = {
     async run(values, config) {
       const edition = typeof values.edition === 'string' ? values.edition : undefined;
       const result = await withStorage(config(), async (ctx, storage) => {
+        await assertEdition(ctx, edition);
         const rebuilt = await rebuildRelated(ctx, edition);
         await storage.adapter.analyze(storage.db, ['article_terms', 'related_articles']);
         // Running servers read this from the outbox and drop the pages showing the old lists.
@@ -181,10 +189,7 @@ const commands: Record<string, Command> = {
     async run(values, config) {
       const edition = typeof values.edition === 'string' ? values.edition : undefined;
       const result = await withStorage(config(), async (ctx, storage) => {
-        const codes = (await listEditions(ctx.db)).map((e) => e.code);
-        if (edition !== undefined && !codes.includes(edition)) {
-          throw new StartupError(`No edition "${edition}"; the editions are: ${codes.join(', ') || '(none)'}.`);
-        }
+        await assertEdition(ctx, edition);
         const rebuilt = await rebuildSearchIndex(ctx, edition);
         await storage.adapter.analyze(storage.db, ['search_documents', 'search_terms']);
         return rebuilt;
