@@ -4,7 +4,7 @@
 // (two transactions, the later id first), so skipped ids are re-read for a while.
 import type { RecordedEvent } from '../core/events.js';
 import type { Database } from '../storage/database.js';
-import { eventsAfter, lastEventId, parseEvent } from '../storage/queue.js';
+import { eventsAfter, eventsWithIds, lastEventId } from '../storage/queue.js';
 import type { Logger } from '../core/context.js';
 
 export interface OutboxFollower {
@@ -40,13 +40,9 @@ export async function followOutbox(options: {
     const now = Date.now();
     for (const [id, since] of holes) if (now - since > HOLE_TTL_MS) holes.delete(id);
     const found = await eventsAfter(options.db, cursor, 1000);
-    if (holes.size) {
-      const late = await options.db.selectFrom('events').select(['id', 'name', 'payload']).where('id', 'in', [...holes.keys()]).execute();
-      for (const row of late) {
-        holes.delete(row.id);
-        const event = parseEvent(row);
-        if (event) take(event);
-      }
+    for (const event of await eventsWithIds(options.db, [...holes.keys()])) {
+      holes.delete(event.id);
+      take(event);
     }
     for (const event of found) {
       for (let id = cursor + 1; id < event.id; id++) if (!applied.has(id)) holes.set(id, now);

@@ -86,6 +86,13 @@ export async function eventsAfter(db: Database, afterId: number, limit = 500): P
   return rows.flatMap((row) => parseEvent(row) ?? []);
 }
 
+/** The events among `ids` that exist now (ids skipped over earlier, committed since). */
+export async function eventsWithIds(db: Database, ids: number[]): Promise<RecordedEvent[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('events').select(['id', 'name', 'payload']).where('id', 'in', ids).orderBy('id').execute();
+  return rows.flatMap((row) => parseEvent(row) ?? []);
+}
+
 export async function lastEventId(db: Database): Promise<number> {
   const row = await db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
   return Number(row?.id ?? 0);

@@ -33,3 +33,4 @@ export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitema
 export { refreshRelated } from './related-refresh.js';
 export { rebuildRelated } from './related-rebuild.js';
 export { listRelated } from './related-list.js';
+export { visible, nowOf, type Visibility } from './visibility.js';

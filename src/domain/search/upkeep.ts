@@ -1,8 +1,9 @@
-// Keeping search_documents in step with the articles: an article readers may see (visible(),
-// applied through listPublishedByIds) is indexed with its terms, any other is removed. Run per
+// Keeping search_documents in step with the articles: an article readers may see (visible(), the
+// rule every public read applies) is indexed with its terms, any other is removed. Run per
 // article by the search.reindex job, for everything by a rebuild, and at start by the repair.
 import { isStopword, terms, tokenize, type TermCache } from '../../core/text/index.js';
-import { documentText, listPublishedByIds, type BodyDocument } from '../articles/index.js';
+import { sql, type SqlBool } from 'kysely';
+import { documentText, nowOf, visible, type BodyDocument } from '../articles/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact, type Trx } from '../../storage/outbox.js';
 
@@ -33,32 +34,28 @@ export const bodyText = (bodyDoc: string): string => documentText(JSON.parse(bod
 /** Indexes the visible articles among `ids` and removes the others (and ids with no article). */
 async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
   if (!ids.length) return 0;
+  // Each row says whether readers may see it (the one visibility rule), in the same query.
   const rows = await ctx.db
     .selectFrom('articles')
-    .select(['id', 'edition_code', 'section_id', 'headline', 'dek', 'body_doc', 'published_at'])
+    .select(['id', 'edition_code', 'section_id', 'headline', 'dek', 'body_doc', 'published_at', visible({ now: nowOf(ctx) }).as('shown')])
     .where('id', 'in', ids)
     .execute();
-  const editions = [...new Set(rows.map((r) => r.edition_code))];
-  const visible = new Set<number>();
-  for (const edition of editions) {
-    const ofEdition = rows.filter((r) => r.edition_code === edition).map((r) => r.id);
-    for (const a of await listPublishedByIds(ctx, edition, ofEdition)) visible.add(a.id);
-  }
   const indexedAt = ctx.clock.now().toISOString();
   const caches = new Map<string, TermCache>();
   const docs = rows
-    .filter((r) => visible.has(r.id) && r.published_at !== null)
+    .filter((r) => Boolean(r.shown) && r.published_at !== null)
     .map((r) => {
       const cache = caches.get(r.edition_code) ?? new Map();
       caches.set(r.edition_code, cache);
+      const body = bodyText(r.body_doc);
       return {
         article_id: r.id,
         edition_code: r.edition_code,
         section_id: r.section_id,
-        terms: documentTerms({ headline: r.headline, dek: r.dek, body: bodyText(r.body_doc) }, r.edition_code, cache),
+        terms: documentTerms({ headline: r.headline, dek: r.dek, body }, r.edition_code, cache),
         published_at: r.published_at as string,
         indexed_at: indexedAt,
-        words: vocabularyOf(`${r.headline} ${r.dek} ${bodyText(r.body_doc)}`, r.edition_code),
+        words: vocabularyOf(`${r.headline} ${r.dek} ${body}`, r.edition_code),
       };
     });
   const gone = ids.filter((id) => !docs.some((d) => d.article_id === id));
@@ -128,18 +125,20 @@ export async function rebuildSearchIndex(ctx: DbCtx, edition?: string): Promise<
  * documents whose article is no longer published. Returns how many articles it looked at.
  */
 export async function repairSearchIndex(ctx: DbCtx): Promise<number> {
+  // The same rule as every public read: what readers may see must be indexed, and nothing else.
+  const shown = visible({ now: nowOf(ctx) });
   const missing = await ctx.db
     .selectFrom('articles')
     .leftJoin('search_documents', 'search_documents.article_id', 'articles.id')
     .select('articles.id')
-    .where('articles.status', '=', 'published')
+    .where(shown)
     .where((eb) => eb.or([eb('search_documents.article_id', 'is', null), eb('articles.updated_at', '>', eb.ref('search_documents.indexed_at'))]))
     .execute();
   const stale = await ctx.db
     .selectFrom('search_documents')
     .innerJoin('articles', 'articles.id', 'search_documents.article_id')
     .select('articles.id')
-    .where('articles.status', '!=', 'published')
+    .where(sql<SqlBool>`not ${shown}`)
     .execute();
   const ids = [...new Set([...missing, ...stale].map((r) => r.id))];
   for (let i = 0; i < ids.length; i += BATCH) await indexBatch(ctx, ids.slice(i, i + BATCH));
