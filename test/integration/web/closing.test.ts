@@ -7,6 +7,7 @@ import { it } from 'node:test';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
 import { threeEditions } from '../../fixtures/factories.js';
+import { parseHead, type RawAnswer } from '../../support/raw-http.js';
 
 /** Reads whole answers off one socket, in order. */
 function reader(socket: net.Socket) {
@@ -17,7 +18,7 @@ function reader(socket: net.Socket) {
     data += chunk;
     waiting.splice(0).forEach((wake) => wake());
   });
-  return async (): Promise<{ status: number; headers: Record<string, string>; body: string }> => {
+  return async (): Promise<RawAnswer> => {
     for (;;) {
       const split = data.indexOf('\r\n\r\n');
       const length = split === -1 ? undefined : /\r\ncontent-length: (\d+)/i.exec(data.slice(0, split))?.[1];
@@ -25,9 +26,7 @@ function reader(socket: net.Socket) {
         const head = data.slice(0, split);
         const body = Buffer.from(data.slice(split + 4)).subarray(0, Number(length)).toString();
         data = Buffer.from(data.slice(split + 4)).subarray(Number(length)).toString();
-        const [statusLine = '', ...lines] = head.split('\r\n');
-        const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-        return { status: Number(statusLine.split(' ')[1]), headers, body };
+        return { ...parseHead(head), body };
       }
       await new Promise<void>((resolve) => waiting.push(resolve));
     }

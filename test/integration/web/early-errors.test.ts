@@ -10,12 +10,8 @@ import { createApiToken, createUser } from '../../../src/domain/users/index.js';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
 import { threeEditions } from '../../fixtures/factories.js';
+import { parseHead, type RawAnswer } from '../../support/raw-http.js';
 
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 /** Sends bytes as they are and reads until the server closes or a whole answer arrived. */
 function raw(port: number, request: string): Promise<RawAnswer> {
@@ -24,9 +20,7 @@ function raw(port: number, request: string): Promise<RawAnswer> {
     let data = '';
     const done = () => {
       const split = data.indexOf('\r\n\r\n');
-      const [statusLine = '', ...lines] = data.slice(0, split).split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: data.slice(split + 4) });
+      resolve({ ...parseHead(data.slice(0, split)), body: data.slice(split + 4) });
     };
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => {
