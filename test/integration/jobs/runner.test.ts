@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/core/context.js';
 import { createJobRunner, type JobHandler, type RunnerOptions } from '../../../src/jobs/runner.js';
 import { createDatabase, type Storage } from '../../../src/storage/database.js';
 import { transact } from '../../../src/storage/outbox.js';
-import { claimJobs, enqueueJobs, listJobs, retryJobs } from '../../../src/storage/queue.js';
+import { claimJobs, dispatchEvents, enqueueJobs, listJobs, pruneQueue, retryJobs } from '../../../src/storage/queue.js';
 import { createTestDatabase, eachDialect, makeHarness, postgresUrl, type Harness } from '../../support/database.js';
 
 function runnerOn(h: Harness, handlers: Record<string, JobHandler>, options: Partial<RunnerOptions> = {}) {
@@ -145,6 +145,32 @@ eachDialect('job runner', (harness) => {
     }
     // Each start ran it once; the period's own job ran once, for both.
     assert.equal(runs, 3);
+  });
+
+  it('prunes finished jobs and dispatched events older than the cut-off, and nothing still owed', async () => {
+    const h = harness();
+    const db = h.db.storage.db;
+    await transact(h.ctx(), (_trx, record) => record('media.changed', { id: 900 }));
+    await dispatchEvents(db, h.db.storage.adapter, h.clock.now(), () => []);
+    await enqueueJobs(db, h.clock.now(), [{ kind: 'test.old-done', payload: {} }, { kind: 'test.old-pending', payload: {} }]);
+    const runner = runnerOn(h, { 'test.old-done': async () => {} }, { batch: 1 });
+    await runner.kick();
+    await runner.stop();
+    h.clock.advance(1000);
+    await transact(h.ctx(), (_trx, record) => record('media.changed', { id: 901 }));
+    const before = (await db.selectFrom('events').select('id').execute()).length;
+
+    const pruned = await pruneQueue(db, new Date(h.clock.now().getTime() - 500));
+    assert.equal(pruned.jobs >= 1, true, 'the old finished job went');
+    assert.equal(pruned.events >= 1, true, 'the old dispatched event went');
+    const left = await listJobs(db, { limit: 1000 });
+    assert.ok(!left.some((j) => j.kind === 'test.old-done'));
+    assert.equal(left.find((j) => j.kind === 'test.old-pending')?.state, 'dead', 'a parked job stays for an operator');
+    const events = await db.selectFrom('events').select(['payload', 'dispatched_at']).execute();
+    assert.ok(events.some((e) => e.payload.includes('901') && e.dispatched_at === null), 'an undispatched event stays');
+    assert.ok(events.length < before);
+    // Leave no event owed to the next test's reactions.
+    await dispatchEvents(db, h.db.storage.adapter, h.clock.now(), () => []);
   });
 
   it('turns each recorded event into its jobs exactly once', async () => {
