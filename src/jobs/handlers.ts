@@ -4,17 +4,18 @@ import type { DbCtx } from '../storage/database.js';
 import { transact } from '../storage/outbox.js';
 import { pruneQueue } from '../storage/queue.js';
 import { rebuildRelated, refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
-import { rebuildSearchIndex, reindexArticle, repairSearchIndex } from '../domain/search/index.js';
+import { rebuildSearchIndex, reindexArticle, reindexEntity, repairSearchIndex } from '../domain/search/index.js';
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function articleIdOf(payload: unknown): number {
-  const id = (payload as { articleId?: unknown } | null)?.articleId;
-  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error('job payload has no articleId');
+function idOf(payload: unknown, field: 'articleId' | 'entityId'): number {
+  const id = (payload as Record<string, unknown> | null)?.[field];
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error(`job payload has no ${field}`);
   return id;
 }
+const articleIdOf = (payload: unknown): number => idOf(payload, 'articleId');
 
 export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobHandler> {
   return {
@@ -38,6 +39,9 @@ export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobH
       const c = ctx('search index');
       await rebuildSearchIndex(c);
       await c.adapter.analyze(c.db, ['search_documents', 'search_terms']);
+    },
+    [JOB_KINDS.searchEntity]: async (payload) => {
+      await reindexEntity(ctx('search index'), idOf(payload, 'entityId'));
     },
     [JOB_KINDS.searchRepair]: async () => {
       await repairSearchIndex(ctx('search index'));

@@ -17,6 +17,8 @@ export const JOB_KINDS = {
   searchReindex: 'search.reindex',
   /** Recreate the whole search index from the articles. */
   searchRebuild: 'search.rebuild',
+  /** Reindex the articles linked to an entity whose names or aliases changed. */
+  searchEntity: 'search.entity',
   /** Reindex what the search index missed (rows changed outside the domain); at start and every 10 minutes. */
   searchRepair: 'search.repair',
 } as const;
@@ -37,6 +39,10 @@ export function jobsFor(event: RecordedEvent): NewJob[] {
         { kind: JOB_KINDS.relatedRefresh, payload: { articleId: id } },
         { kind: JOB_KINDS.searchReindex, payload: { articleId: id } },
       ];
+    }
+    case 'entity.changed': {
+      const { id } = event.payload as { id: number };
+      return [{ kind: JOB_KINDS.searchEntity, payload: { entityId: id } }];
     }
     default:
       return [];

@@ -286,4 +286,6 @@ export interface SearchDocumentsTable {
 export interface SearchTermsTable {
   edition_code: string;
   term: string;
+  /** core/text nameKey of a Latin word (its transliteration skeleton), else null. */
+  name_key: string | null;
 }

@@ -1,5 +1,6 @@
 // Index terms of a text: what related articles compare and what search will index and query.
 import { baseLanguage, ruleLanguageOfBase } from './language.js';
+import { removeJoiners } from './invisible.js';
 import { foldKeepingZwnj } from './normalize.js';
 import { stemUnder } from './stem.js';
 import { stopwordsOf } from './stopwords.js';
@@ -37,4 +38,19 @@ export function terms(text: string, lang: string, cache?: TermCache): string[] {
     if (term) out.push(term);
   }
   return out;
+}
+
+/** A word of a text as a reader typed it (folded, no joiners) and its term ('' when dropped). */
+export interface WordTerm {
+  word: string;
+  term: string;
+}
+
+/**
+ * The words of a text in reading order, each with its term: what search needs to look a word up
+ * in the vocabulary (which holds words, not stems) and still query the index by its term.
+ */
+export function wordTerms(text: string, lang: string): WordTerm[] {
+  const base = baseLanguage(lang);
+  return wordsOf(foldKeepingZwnj(text), base).map((word) => ({ word: removeJoiners(word), term: termOf(word, base) }));
 }

@@ -1,5 +1,6 @@
 // Search: reader queries over an edition's articles, and the upkeep of the index they read.
 export { searchArticles, PAGE_SIZE, MAX_PAGE, type SearchQuery, type SearchHit, type SearchResult } from './queries.js';
-export { reindexArticle, rebuildSearchIndex, repairSearchIndex } from './upkeep.js';
+export { reindexArticle, reindexEntity, rebuildSearchIndex, repairSearchIndex } from './upkeep.js';
+export { expandQuery, type ExpandedQuery } from './expand.js';
 export { cleanQuery, queryTokens, MAX_QUERY_LENGTH } from './query-text.js';
 export { buildSnippet, type SnippetSegment } from './snippet.js';

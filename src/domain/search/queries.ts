@@ -1,21 +1,24 @@
 // searchArticles: a reader's query against an edition's index. Validates the filters, reads the
-// query into terms with core/text, recognises a whole-query entity name, asks the dialect's index
-// for one page, and returns the hits with snippets (and suggestions when nothing matched).
+// query into groups of the spellings the index holds (expand.ts), recognises a whole-query entity
+// name, asks the dialect's index for one page — every word must match, or, when nothing does, any
+// word — and returns the hits with snippets (and suggestions when nothing matched).
 import { invalid } from '../../core/errors.js';
-import { foldName } from '../../core/text/index.js';
+import { foldName, nameKey } from '../../core/text/index.js';
 import { listPublishedByIds, type ArticleSummary } from '../articles/index.js';
-import { findEntitiesByName, getEntityByKey } from '../editions/index.js';
+import { findEntitiesByName, getEdition, getEntityByKey } from '../editions/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { cleanQuery, queryTokens } from './query-text.js';
 import { buildSnippet, type SnippetSegment } from './snippet.js';
-import { MAX_SUGGESTIONS, similarEntityNames, similarTerms } from './suggest.js';
+import { expandQuery } from './expand.js';
+import { entitiesByNameKey, MAX_SUGGESTIONS, similarEntityNames, similarTerms } from './suggest.js';
+import { zonedDayStart } from './zoned-day.js';
 import { bodyText, vocabularyOf } from './upkeep.js';
 
 export interface SearchQuery {
   edition: string;
   q: string;
   sectionId?: number;
-  /** YYYY-MM-DD, inclusive, in UTC. */
+  /** YYYY-MM-DD, inclusive, days in the edition's time zone. */
   from?: string;
   to?: string;
   sort?: 'relevance' | 'date';
@@ -37,6 +40,10 @@ export interface SearchResult {
   pageSize: number;
   entity?: { key: string; name: string };
   suggestions: string[];
+  /** The query as searched when a word the index has never seen was read as a close spelling it holds. */
+  corrected?: string;
+  /** Nothing had every word: these hits have some of them. */
+  relaxed?: boolean;
 }
 
 export const PAGE_SIZE = 10;
@@ -45,13 +52,13 @@ export const MAX_PAGE = 50;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function dayStart(value: string | undefined, field: string): Date | undefined {
+function validDay(value: string | undefined, field: string): { y: number; m: number; d: number } | undefined {
   if (value === undefined) return undefined;
   const m = DATE.exec(value);
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   // Date.UTC rolls 2026-02-31 over into March; a real date survives the round trip.
-  if (!day || day.toISOString().slice(0, 10) !== value) throw invalid('SEARCH_INVALID', [{ field, key: 'errors.field.type' }]);
-  return day;
+  if (!m || !day || day.toISOString().slice(0, 10) !== value) throw invalid('SEARCH_INVALID', [{ field, key: 'errors.field.type' }]);
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
 function validPage(page: number | undefined): number {
@@ -61,8 +68,11 @@ function validPage(page: number | undefined): number {
 }
 
 async function entityOf(ctx: DbCtx, language: string, cleaned: string): Promise<{ ids: number[]; entity?: { key: string; name: string } }> {
-  if (!foldName(cleaned)) return { ids: [] };
-  const ids = await findEntitiesByName(ctx, language, cleaned);
+  const folded = foldName(cleaned);
+  if (!folded) return { ids: [] };
+  let ids = await findEntitiesByName(ctx, language, cleaned);
+  // Another romanisation of a name (Dayr az-Zor for Deir ez-Zor): the same consonant skeleton.
+  if (!ids.length && nameKey(folded).length >= 4) ids = await entitiesByNameKey(ctx, language, folded);
   if (!ids.length) return { ids };
   const row = await ctx.db.selectFrom('entities').select('key').where('id', 'in', ids).orderBy('id').executeTakeFirst();
   if (!row) return { ids };
@@ -79,7 +89,7 @@ async function suggestionsFor(ctx: DbCtx, edition: string, cleaned: string, toke
   for (const word of await similarTerms(ctx, edition, words.length ? words : tokens)) {
     if (out.length >= MAX_SUGGESTIONS) break;
     // The vocabulary keeps words of articles since removed: suggest only what finds something.
-    const probe = await ctx.adapter.searchMatch(ctx.db, { edition, tokens: queryTokens(word, edition), entityIds: [], now, sort: 'date', limit: 1, offset: 0 });
+    const probe = await ctx.adapter.searchMatch(ctx.db, { edition, groups: queryTokens(word, edition).map((t) => [[t]]), entityIds: [], now, sort: 'date', limit: 1, offset: 0 });
     if (probe.total > 0 && !out.includes(word)) out.push(word);
   }
   return out;
@@ -93,8 +103,8 @@ async function snippetTexts(ctx: DbCtx, ids: number[]): Promise<Map<number, stri
 
 export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<SearchResult> {
   const page = validPage(query.page);
-  const from = dayStart(query.from, 'from');
-  const to = dayStart(query.to, 'to');
+  const fromDay = validDay(query.from, 'from');
+  const toDay = validDay(query.to, 'to');
   if (query.sectionId !== undefined && (!Number.isInteger(query.sectionId) || query.sectionId < 1)) {
     throw invalid('SEARCH_INVALID', [{ field: 'sectionId', key: 'errors.field.type' }]);
   }
@@ -105,15 +115,18 @@ export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<Se
   const empty: SearchResult = { query: cleaned, hits: [], total: 0, page, pages: 0, pageSize: PAGE_SIZE, suggestions: [] };
   // Editions are read in their own language; entity names are stored under the edition's code.
   const language = query.edition;
-  const tokens = queryTokens(cleaned, language);
+  const expanded = await expandQuery(ctx, query.edition, cleaned);
   const { ids: entityIds, entity } = await entityOf(ctx, language, cleaned);
-  if (!tokens.length && !entityIds.length) return empty;
+  if (!expanded.groups.length && !entityIds.length) return empty;
 
+  // A day is the edition's day: "from 1 March" in Tehran starts at 20:30 UTC the day before.
+  const timeZone = fromDay || toDay ? (await getEdition(ctx.db, query.edition)).timeZone : 'UTC';
+  const from = fromDay && zonedDayStart(fromDay, timeZone);
+  const until = toDay && zonedDayStart({ ...toDay, d: toDay.d + 1 }, timeZone);
   const now = ctx.clock.now().toISOString();
-  const until = to && new Date(to.getTime() + 24 * 3600 * 1000);
-  const match = await ctx.adapter.searchMatch(ctx.db, {
+  const base = {
     edition: query.edition,
-    tokens,
+    groups: expanded.groups,
     entityIds,
     ...(query.sectionId !== undefined ? { sectionId: query.sectionId } : {}),
     ...(from ? { from: from.toISOString() } : {}),
@@ -122,11 +135,19 @@ export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<Se
     sort,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
-  });
+  };
+  let match = await ctx.adapter.searchMatch(ctx.db, base);
+  // Nothing has every word: what has most of them beats an empty page (bm25 sums the groups met).
+  let relaxed = false;
+  if (match.total === 0 && expanded.groups.length > 1) {
+    match = await ctx.adapter.searchMatch(ctx.db, { ...base, any: true });
+    relaxed = match.total > 0;
+  }
 
   const ids = match.hits.map((h) => h.articleId);
   const [summaries, texts] = await Promise.all([listPublishedByIds(ctx, query.edition, ids), snippetTexts(ctx, ids)]);
-  const hits = summaries.map((article) => ({ article, snippet: buildSnippet(texts.get(article.id) ?? '', tokens, language) }));
+  const hits = summaries.map((article) => ({ article, snippet: buildSnippet(texts.get(article.id) ?? '', expanded.highlight, language) }));
+  const tokens = queryTokens(cleaned, language);
   const suggestions = match.total === 0 && !entity ? await suggestionsFor(ctx, query.edition, cleaned, tokens, now) : [];
   return {
     query: cleaned,
@@ -137,5 +158,7 @@ export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<Se
     pageSize: PAGE_SIZE,
     ...(entity ? { entity } : {}),
     suggestions,
+    ...(expanded.corrected && match.total > 0 ? { corrected: expanded.corrected } : {}),
+    ...(relaxed ? { relaxed } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Suggestions for a query that found nothing: entity names of the edition and index terms within
 // two edits of what was typed. The work is bounded: at most 2,000 candidates a term (index terms
 // sharing its first letter, entity names of a close length), compared with a cut-off edit distance.
-import { foldName } from '../../core/text/index.js';
+import { foldName, nameKey } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 
 export const MAX_SUGGESTIONS = 3;
@@ -51,28 +51,62 @@ export async function similarEntityNames(ctx: DbCtx, language: string, cleaned: 
   return rank(rows.map((r) => ({ value: r.name, distance: editDistance(key, r.normalized, max) })), max);
 }
 
+/** Indexed words of the edition one or two edits from `word` (sharing its first letter), closest first. */
+export async function similarWords(ctx: DbCtx, edition: string, word: string): Promise<string[]> {
+  const chars = Array.from(word);
+  if (chars.length < MIN_TOKEN_LENGTH) return [];
+  const max = allowedDistance(chars.length);
+  const rows = await ctx.db
+    .selectFrom('search_terms')
+    .select('term')
+    .where('edition_code', '=', edition)
+    .where('term', '>=', chars[0]!)
+    .where('term', '<', `${chars[0]!}\uFFFF`)
+    .where('term', '!=', word)
+    .limit(MAX_CANDIDATES)
+    .execute();
+  return rank(rows.map((r) => ({ value: r.term, distance: editDistance(word, r.term, max) })), max);
+}
+
 /** Index terms of the edition one or two edits from a query token, closest first. */
 export async function similarTerms(ctx: DbCtx, edition: string, tokens: readonly string[]): Promise<string[]> {
-  const found: Array<{ value: string; distance: number }> = [];
-  for (const token of tokens) {
-    const chars = Array.from(token);
-    if (chars.length < MIN_TOKEN_LENGTH) continue;
-    const max = allowedDistance(chars.length);
-    const rows = await ctx.db
-      .selectFrom('search_terms')
-      .select('term')
-      .where('edition_code', '=', edition)
-      .where('term', '>=', chars[0]!)
-      .where('term', '<', `${chars[0]!}\uFFFF`)
-      .where('term', '!=', token)
-      .limit(MAX_CANDIDATES)
-      .execute();
-    for (const r of rows) found.push({ value: r.term, distance: editDistance(token, r.term, max) });
-  }
-  return rank(found, 2);
+  const found: string[][] = [];
+  for (const token of tokens) found.push(await similarWords(ctx, edition, token));
+  return [...new Set(found.flat())].slice(0, MAX_SUGGESTIONS * 2);
+}
+
+/** Whether the index holds a word starting with `prefix` other than itself (a reader still typing). */
+export async function isPrefixOfIndexed(ctx: DbCtx, edition: string, prefix: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('search_terms')
+    .select('term')
+    .where('edition_code', '=', edition)
+    .where('term', '>', prefix)
+    .where('term', '<', `${prefix}\uFFFF`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 function rank(candidates: Array<{ value: string; distance: number }>, max: number): string[] {
   const kept = candidates.filter((c) => c.distance >= 1 && c.distance <= max).sort((a, b) => a.distance - b.distance || a.value.localeCompare(b.value));
   return [...new Set(kept.map((c) => c.value))].slice(0, MAX_SUGGESTIONS * 2);
+}
+
+/**
+ * Entities of the edition with a name whose transliteration key is the query's and which is at
+ * most three edits away (Dayr az-Zor ~ Deir ez-Zor): names of a close length only, bounded.
+ */
+export async function entitiesByNameKey(ctx: DbCtx, language: string, folded: string): Promise<number[]> {
+  const key = nameKey(folded);
+  const length = Array.from(folded).length;
+  const rows = await ctx.db
+    .selectFrom('entity_names')
+    .select(['entity_id', 'normalized'])
+    .where('language', '=', language)
+    .where((eb) => eb.between(eb.fn('length', ['normalized']), length - 3, length + 3))
+    .limit(MAX_CANDIDATES)
+    .execute();
+  const ids = rows.filter((r) => nameKey(r.normalized) === key && editDistance(folded, r.normalized, 3) <= 3).map((r) => r.entity_id);
+  return [...new Set(ids)];
 }

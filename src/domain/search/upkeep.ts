@@ -1,14 +1,19 @@
 // Keeping search_documents in step with the articles: an article readers may see (visible(), the
-// rule every public read applies) is indexed with its terms, any other is removed. Run per
-// article by the search.reindex job, for everything by a rebuild, and at start by the repair.
-import { isStopword, terms, tokenize, type TermCache } from '../../core/text/index.js';
+// rule every public read applies) is indexed with its terms and the names and aliases of the
+// entities it is linked to, any other is removed. Run per article by the search.reindex job, per
+// entity when its names change, for everything by a rebuild, and at start by the repair.
+import { isStopword, nameKey, terms, tokenize, type TermCache } from '../../core/text/index.js';
 import { sql, type SqlBool } from 'kysely';
 import { documentText, nowOf, visible, type BodyDocument } from '../articles/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact, type Trx } from '../../storage/outbox.js';
 
-/** Headline terms count three times, the dek's twice, the body's once: repeated in the stored text. */
-export const FIELD_REPEATS = { headline: 3, dek: 2, body: 1 } as const;
+/**
+ * Headline terms count three times, the dek's twice, the body's once: repeated in the stored text.
+ * Linked entities' names count twice: an editor's link says what the article is about, in every
+ * spelling the dictionary knows, even the ones the text does not use.
+ */
+export const FIELD_REPEATS = { headline: 3, dek: 2, body: 1, entities: 2 } as const;
 const BATCH = 200;
 /** Longer terms are kept out of the did-you-mean vocabulary (still indexed): nobody misspells them. */
 const MAX_VOCABULARY_TERM = 40;
@@ -17,13 +22,15 @@ interface ArticleText {
   headline: string;
   dek: string;
   body: string;
+  /** The linked entities' names and aliases in the article's language, space-separated. */
+  entities?: string;
 }
 
 /** The stored terms of an article: each field's terms, repeated by its weight, space-separated. */
 export function documentTerms(article: ArticleText, language: string, cache?: TermCache): string {
   const parts: string[] = [];
-  for (const field of ['headline', 'dek', 'body'] as const) {
-    const own = terms(article[field], language, cache).join(' ');
+  for (const field of ['headline', 'dek', 'body', 'entities'] as const) {
+    const own = terms(article[field] ?? '', language, cache).join(' ');
     if (own) for (let i = 0; i < FIELD_REPEATS[field]; i++) parts.push(own);
   }
   return parts.join(' ');
@@ -40,6 +47,7 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
     .select(['id', 'edition_code', 'section_id', 'headline', 'dek', 'body_doc', 'published_at', visible({ now: nowOf(ctx) }).as('shown')])
     .where('id', 'in', ids)
     .execute();
+  const names = await entityNamesOf(ctx, rows.map((r) => r.id));
   const indexedAt = ctx.clock.now().toISOString();
   const caches = new Map<string, TermCache>();
   const docs = rows
@@ -48,14 +56,15 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
       const cache = caches.get(r.edition_code) ?? new Map();
       caches.set(r.edition_code, cache);
       const body = bodyText(r.body_doc);
+      const entities = names.get(r.id) ?? '';
       return {
         article_id: r.id,
         edition_code: r.edition_code,
         section_id: r.section_id,
-        terms: documentTerms({ headline: r.headline, dek: r.dek, body }, r.edition_code, cache),
+        terms: documentTerms({ headline: r.headline, dek: r.dek, body, entities }, r.edition_code, cache),
         published_at: r.published_at as string,
         indexed_at: indexedAt,
-        words: vocabularyOf(`${r.headline} ${r.dek} ${body}`, r.edition_code),
+        words: vocabularyOf(`${r.headline} ${r.dek} ${body} ${entities}`, r.edition_code),
       };
     });
   const gone = ids.filter((id) => !docs.some((d) => d.article_id === id));
@@ -90,12 +99,28 @@ export function vocabularyOf(text: string, language: string): string[] {
   return [...new Set(tokenize(text, language))].filter((w) => !isStopword(w, language) && Array.from(w).length <= MAX_VOCABULARY_TERM);
 }
 
+/** Per article, the names and aliases (in the article's own language) of the entities it links to. */
+async function entityNamesOf(ctx: DbCtx, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await ctx.db
+    .selectFrom('article_entities as ae')
+    .innerJoin('articles as a', 'a.id', 'ae.article_id')
+    .innerJoin('entity_names as n', (join) => join.onRef('n.entity_id', '=', 'ae.entity_id').onRef('n.language', '=', 'a.edition_code'))
+    .select(['ae.article_id as articleId', 'n.name as name'])
+    .where('ae.article_id', 'in', ids)
+    .orderBy('n.id')
+    .execute();
+  const out = new Map<number, string>();
+  for (const r of rows) out.set(r.articleId, out.has(r.articleId) ? `${out.get(r.articleId)} ${r.name}` : r.name);
+  return out;
+}
+
 async function addVocabulary(trx: Trx, edition: string, words: string[]): Promise<void> {
   const unique = words;
   for (let i = 0; i < unique.length; i += 400) {
     await trx
       .insertInto('search_terms')
-      .values(unique.slice(i, i + 400).map((term) => ({ edition_code: edition, term })))
+      .values(unique.slice(i, i + 400).map((term) => ({ edition_code: edition, term, name_key: nameKey(term) || null })))
       .onConflict((oc) => oc.columns(['edition_code', 'term']).doNothing())
       .execute();
   }
@@ -106,17 +131,31 @@ export async function reindexArticle(ctx: DbCtx, articleId: number): Promise<voi
   await indexBatch(ctx, [articleId]);
 }
 
-/** Recreates the index of an edition (every edition when omitted) from its articles. */
+/**
+ * Recreates the index of an edition (every edition when omitted) from its articles, in place:
+ * each batch replaces its documents, and documents no batch wrote go at the end, so readers
+ * search a whole index throughout, never an emptied one.
+ */
 export async function rebuildSearchIndex(ctx: DbCtx, edition?: string): Promise<{ articles: number }> {
-  let clear = ctx.db.deleteFrom('search_documents');
-  if (edition !== undefined) clear = clear.where('edition_code', '=', edition);
-  await clear.execute();
   let query = ctx.db.selectFrom('articles').select('id').where('status', '=', 'published').orderBy('id');
   if (edition !== undefined) query = query.where('edition_code', '=', edition);
   const ids = (await query.execute()).map((r) => r.id);
+  const wanted = new Set(ids);
   let articles = 0;
   for (let i = 0; i < ids.length; i += BATCH) articles += await indexBatch(ctx, ids.slice(i, i + BATCH));
+  // Left over: documents of articles no longer published, and any that lost their article.
+  let left = ctx.db.selectFrom('search_documents').select('article_id');
+  if (edition !== undefined) left = left.where('edition_code', '=', edition);
+  const stale = (await left.execute()).map((r) => r.article_id).filter((id) => !wanted.has(id));
+  for (let i = 0; i < stale.length; i += BATCH) await indexBatch(ctx, stale.slice(i, i + BATCH));
   return { articles };
+}
+
+/** Reindexes the articles linked to an entity (its names or aliases changed). */
+export async function reindexEntity(ctx: DbCtx, entityId: number): Promise<number> {
+  const ids = (await ctx.db.selectFrom('article_entities').select('article_id').where('entity_id', '=', entityId).execute()).map((r) => r.article_id);
+  for (let i = 0; i < ids.length; i += BATCH) await indexBatch(ctx, ids.slice(i, i + BATCH));
+  return ids.length;
 }
 
 /**

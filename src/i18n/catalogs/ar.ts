@@ -118,5 +118,7 @@ const ar: Catalog = {
   'search.previous': 'النتائج السابقة',
   'search.next': 'مزيد من النتائج',
   'search.page': 'الصفحة {page, number} من {pages, number}',
+  'search.corrected': 'عرض النتائج عن «{query}»',
+  'search.relaxed': 'لا توجد مادة تضم كل هذه الكلمات؛ هذه المواد تضم بعضها.',
 };
 export default ar;

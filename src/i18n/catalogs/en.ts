@@ -116,4 +116,6 @@ export default {
   'search.previous': 'Previous results',
   'search.next': 'More results',
   'search.page': 'Page {page, number} of {pages, number}',
+  'search.corrected': 'Showing results for “{query}”',
+  'search.relaxed': 'No article has every word; these have some of them.',
 } as const;

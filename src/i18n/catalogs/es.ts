@@ -119,5 +119,7 @@ const es: Catalog = {
   'search.previous': 'Resultados anteriores',
   'search.next': 'Más resultados',
   'search.page': 'Página {page, number} de {pages, number}',
+  'search.corrected': 'Resultados de «{query}»',
+  'search.relaxed': 'Ningún artículo contiene todas las palabras; estos contienen algunas.',
 };
 export default es;

@@ -118,5 +118,7 @@ const fa: Catalog = {
   'search.previous': 'نتیجه‌های قبلی',
   'search.next': 'نتیجه‌های بیشتر',
   'search.page': 'صفحهٔ {page, number} از {pages, number}',
+  'search.corrected': 'نتایج برای «{query}»',
+  'search.relaxed': 'هیچ مطلبی همهٔ این واژه‌ها را ندارد؛ این مطالب برخی از آن‌ها را دارند.',
 };
 export default fa;

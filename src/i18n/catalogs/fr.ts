@@ -121,5 +121,7 @@ const fr: Catalog = {
   'search.previous': 'Résultats précédents',
   'search.next': 'Plus de résultats',
   'search.page': 'Page {page, number} sur {pages, number}',
+  'search.corrected': 'Résultats pour « {query} »',
+  'search.relaxed': 'Aucun article ne contient tous ces mots ; ceux-ci en contiennent une partie.',
 };
 export default fr;

@@ -118,5 +118,7 @@ const ur: Catalog = {
   'search.previous': 'پچھلے نتائج',
   'search.next': 'مزید نتائج',
   'search.page': '{pages, number} میں سے صفحہ {page, number}',
+  'search.corrected': '«{query}» کے نتائج دکھائے جا رہے ہیں',
+  'search.relaxed': 'کسی مضمون میں یہ تمام الفاظ نہیں؛ ان مضامین میں ان میں سے کچھ ہیں۔',
 };
 export default ur;

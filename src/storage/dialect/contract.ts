@@ -34,8 +34,13 @@ export interface DialectAdapter {
 
 export interface SearchMatch {
   edition: string;
-  /** Folded terms (core/text terms()), letters, marks and digits only; may be empty when entityIds is not. */
-  tokens: string[];
+  /**
+   * The text part, of folded terms (core/text terms()): every group must match, a group when one of
+   * its alternatives does, an alternative when all its terms do. May be empty when entityIds is not.
+   */
+  groups: string[][][];
+  /** The relaxed pass: a document matching any group counts (more groups, higher score). */
+  any?: boolean;
   entityIds: number[];
   sectionId?: number;
   /** Inclusive lower and exclusive upper bound on published_at, ISO-8601 UTC. */

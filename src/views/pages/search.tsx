@@ -27,6 +27,8 @@ export interface SearchPageProps {
     | {
         countText: string;
         entity?: { name: string; href: string } | undefined;
+        /** Said above the hits: the spelling searched instead, or that only some words matched. */
+        notice?: string | undefined;
         hits: SearchHitProps[];
         suggestions: Array<{ text: string; href: string }>;
         latest: ArticleCardProps[];
@@ -112,6 +114,7 @@ export function SearchPage({ chrome, action, values, sections, results }: Search
           <p id="search-count" class="search-count" role="status">
             {results.countText}
           </p>
+          {results.notice ? <p class="search-notice">{results.notice}</p> : null}
           {results.entity ? (
             <p class="search-entity">
               <a href={results.entity.href}>{t('search.entity', { name: results.entity.name })}</a>

@@ -20,6 +20,10 @@ const RESPONSE = {
     pages: { type: 'integer' },
     entity: nullable({ type: 'object', properties: { key: { type: 'string' }, name: { type: 'string' }, url: { type: 'string' } }, required: ['key', 'name', 'url'] }),
     suggestions: { type: 'array', items: { type: 'string' } },
+    /** The spelling searched instead of a word the index has never seen, or null. */
+    corrected: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    /** True when no article had every word and the hits have some of them. */
+    relaxed: { type: 'boolean' },
     hits: {
       type: 'array',
       items: {
@@ -37,7 +41,7 @@ const RESPONSE = {
       },
     },
   },
-  required: ['query', 'total', 'page', 'pages', 'entity', 'suggestions', 'hits'],
+  required: ['query', 'total', 'page', 'pages', 'entity', 'suggestions', 'corrected', 'relaxed', 'hits'],
 } as const;
 
 export async function registerSearchApi(app: FastifyInstance, deps: WebDeps): Promise<void> {
@@ -66,6 +70,8 @@ export async function registerSearchApi(app: FastifyInstance, deps: WebDeps): Pr
             pages: result.pages,
             entity: result.entity ? { key: result.entity.key, name: result.entity.name, url: `${base}${paths.entity(edition.code, result.entity.key)}` } : null,
             suggestions: result.suggestions,
+            corrected: result.corrected ?? null,
+            relaxed: result.relaxed ?? false,
             hits: result.hits.map(({ article: a, snippet }) => ({
               id: a.id,
               edition: a.edition,

@@ -133,6 +133,11 @@ export function registerSearchPage(app: FastifyInstance, deps: WebDeps & { cssHr
             // controls) from reordering the sentence around it.
             countText: t('search.count', { count: result.total, query: `\u2068${result.query || values.q}\u2069` }),
             entity: result.entity ? { name: result.entity.name, href: paths.entity(code, result.entity.key) } : undefined,
+            notice: result.corrected
+              ? t('search.corrected', { query: `\u2068${result.corrected}\u2069` })
+              : result.relaxed
+                ? t('search.relaxed')
+                : undefined,
             hits: toCards(view, result.hits.map((h) => h.article)).map((card, i) => ({ ...card, snippet: result.hits[i]?.snippet ?? [] })),
             suggestions: result.suggestions.map((s) => ({ text: s, href: `${paths.search(code)}?${new URLSearchParams({ q: s }).toString()}` })),
             latest: toCards(view, latest),

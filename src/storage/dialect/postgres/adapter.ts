@@ -18,7 +18,7 @@ export const postgresAdapter: DialectAdapter = {
     await sql`select pg_notify(${channel}, ${message})`.execute(trx);
   },
   searchMatch(db, query) {
-    const expression = tsqueryExpression(query.tokens);
+    const expression = tsqueryExpression(query.groups, query.any);
     const tsquery = sql`to_tsquery('simple', ${expression})`;
     return runSearch(db, query, {
       textHits: expression

@@ -17,7 +17,7 @@ export const sqliteAdapter: DialectAdapter = {
   forClaim: (query) => query,
   notifyOnCommit: async () => {},
   searchMatch(db, query) {
-    const expression = fts5Expression(query.tokens);
+    const expression = fts5Expression(query.groups, query.any);
     return runSearch(db, query, {
       // bm25 is lower for better matches; negated so that every dialect sorts a higher score first.
       textHits: expression ? sql`select rowid as article_id, -bm25(search_fts) as score from search_fts where search_fts match ${expression}` : undefined,

@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { buildSnippet, cleanQuery, queryTokens } from '../../../../src/domain/search/index.js';
 import { editDistance } from '../../../../src/domain/search/suggest.js';
 import { documentTerms } from '../../../../src/domain/search/upkeep.js';
-import { fts5Expression, safeTokens, tsqueryExpression } from '../../../../src/storage/dialect/search-expression.js';
+import { fts5Expression, groupsOf, safeTokens, tsqueryExpression } from '../../../../src/storage/dialect/search-expression.js';
+import { foldName, nameKey } from '../../../../src/core/text/index.js';
 
 describe('search query text', () => {
   it('drops invisible and control characters and cuts at 200 characters', () => {
@@ -25,15 +26,44 @@ describe('search query text', () => {
 
 describe('full-text expressions', () => {
   it('quote every token and make the last one a prefix', () => {
-    assert.equal(fts5Expression(['harbour', 'ferri']), '"harbour" AND "ferri"*');
-    assert.equal(tsqueryExpression(['harbour', 'ferri']), "'harbour' & 'ferri':*");
+    assert.equal(fts5Expression(groupsOf(['harbour', 'ferri'])), '"harbour" AND "ferri"*');
+    assert.equal(tsqueryExpression(groupsOf(['harbour', 'ferri'])), "'harbour' & 'ferri':*");
+  });
+
+  it('give a word its alternatives, a split spelling as a conjunction, and relax to any group', () => {
+    const groups = [[['nurbakhsh'], ['nourbakhsh']], [['دیرالزور'], ['دیر', 'الزور']]];
+    assert.equal(fts5Expression(groups), '("nurbakhsh" OR "nourbakhsh") AND ("دیرالزور"* OR ("دیر" AND "الزور"))');
+    assert.equal(tsqueryExpression(groups), "('nurbakhsh' | 'nourbakhsh') & ('دیرالزور':* | ('دیر' & 'الزور'))");
+    assert.equal(fts5Expression(groupsOf(['a1', 'b2']), true), '"a1" OR "b2"*');
+    assert.equal(fts5Expression([[['x'], ['y']]]), '"x"* OR "y"', 'a single group needs no parentheses');
   });
 
   it('cannot carry operators, quotes or parentheses, whatever the tokens hold', () => {
     assert.deepEqual(safeTokens(['a"b', "c'd", 'NEAR(', '*', ':*&|!', '']), ['ab', 'cd', 'NEAR']);
-    assert.equal(fts5Expression(['"', '*']), '');
-    assert.equal(tsqueryExpression(["'); drop table x; --"]), "'droptablex':*");
-    assert.equal(fts5Expression(['دیرالزور']), '"دیرالزور"*');
+    assert.equal(fts5Expression(groupsOf(['"', '*'])), '');
+    assert.equal(tsqueryExpression(groupsOf(["'); drop table x; --"])), "'droptablex':*");
+    assert.equal(fts5Expression(groupsOf(['دیرالزور'])), '"دیرالزور"*');
+    assert.equal(fts5Expression([[['"'], [')OR(', 'x']]]), '"OR" AND "x"*', 'an alternative left empty by cleaning is dropped');
+  });
+});
+
+describe('transliteration keys', () => {
+  it('give common romanisations of one name one key', () => {
+    const same = [
+      ['Nourbakhsh', 'Nurbakhsh'],
+      ['Hosseini', 'Husseini', 'Hoseini'],
+      ['Deir ez-Zor', 'Deir Ezzor', 'Dayr az-Zawr'],
+      ['Mohammad', 'Muhammad', 'Mohammed'],
+      ['Qamishli', 'Kamishli'],
+      ['Ghasemi', 'Qasemi'],
+    ];
+    for (const spellings of same) assert.equal(new Set(spellings.map((n) => nameKey(foldName(n)))).size, 1, spellings.join(' ~ '));
+    assert.notEqual(nameKey('tehran'), nameKey('tabriz'));
+  });
+
+  it('is empty for anything but Latin letters', () => {
+    assert.equal(nameKey('نوربخش'), '');
+    assert.equal(nameKey('g7'), '');
   });
 });
 
