@@ -22,8 +22,13 @@ export interface ExpandedQuery {
 const MAX_ALTERNATIVES = 4;
 /** Words shorter than this are too close to too many others to be corrected or split. */
 const MIN_FUZZY_LENGTH = 4;
-/** A transliteration key this short (rn, brd) is shared by unrelated words. */
-const MIN_KEY_LENGTH = 4;
+/**
+ * A transliteration key this short (rn) is shared by unrelated words; three consonants (hsn) are
+ * enough for a word of five letters or more that is also at most two edits away.
+ */
+const MIN_KEY_LENGTH = 3;
+const MIN_KEYED_WORD = 5;
+const keyDistance = (key: string): number => (key.length >= 4 ? 3 : 2);
 const MIN_PART_LENGTH = 2;
 const LOOKUP_CHUNK = 500;
 
@@ -82,7 +87,7 @@ export async function expandQuery(ctx: DbCtx, edition: string, cleaned: string):
     if (Array.from(e.word).length >= MIN_FUZZY_LENGTH) for (const [a, b] of splitsOf(e.word)) candidates.add(a).add(b);
   });
   const known = await knownWords(ctx, edition, candidates);
-  const keys = entries.map((e) => nameKey(e.word)).map((k) => (k.length >= MIN_KEY_LENGTH ? k : ''));
+  const keys = entries.map((e) => (Array.from(e.word).length >= MIN_KEYED_WORD ? nameKey(e.word) : '')).map((k) => (k.length >= MIN_KEY_LENGTH ? k : ''));
   const byKey = await wordsByKey(ctx, edition, [...new Set(keys.filter(Boolean))]);
 
   const groups: string[][][] = entries.map((e) => [[e.term]]);
@@ -115,7 +120,7 @@ export async function expandQuery(ctx: DbCtx, edition: string, cleaned: string):
       }
     }
     const key = keys[i];
-    const sameKey = key ? (byKey.get(key) ?? []).filter((w) => w !== e.word && editDistance(e.word, w, 3) <= 3) : [];
+    const sameKey = key ? (byKey.get(key) ?? []).filter((w) => w !== e.word && editDistance(e.word, w, keyDistance(key)) <= keyDistance(key)) : [];
     if (isKnown) {
       // A long romanised name the index also holds in other spellings: search them all.
       for (const w of sameKey.slice(0, MAX_ALTERNATIVES)) add(i, [termOfWord(w, language)]);
