@@ -1,9 +1,10 @@
-// `npm run bench -- --articles 10000`: generates a deterministic corpus into a fresh database,
+// `npm run bench -- --articles 10000 [--only pages|search] [--search 10000,100000]`: generates a deterministic corpus into a fresh database,
 // starts the real server in production mode and runs bounded autocannon loads against 127.0.0.1:
 //   1. with the page cache off: every request renders from the database (the "miss" path);
 //   2. with the page cache on: warmed pages (the "hit" path), and — where nginx is installed —
 //      nginx serving the very same article bytes from a file, alternating round by round, so the
 //      ratio compares figures taken under the same conditions.
+//   3. search (bench/search.ts): index build rate and the search page under wrk, per corpus size.
 // Prints requests/s, p50/p99 latency and the server's memory; results also go to bench/results/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ import { createDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus, random, type Corpus } from './corpus.js';
+import { benchSearch, type SearchBenchRow } from './search.js';
+import { WRK } from './wrk.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +30,14 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     rounds: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'all' },
+    search: { type: 'string', default: '10000,100000' },
   },
 });
+const only = values.only;
+if (only !== 'all' && only !== 'pages' && only !== 'search') throw new Error('--only must be all, pages or search');
+const searchSizes = values.search.split(',').map(Number);
+if (searchSizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 200_000)) throw new Error('--search must list sizes from 1000 to 200000');
 const articles = Number(values.articles);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -160,7 +169,7 @@ async function withServer<T>(env: Record<string, string>, work: (server: ServerP
   }
 }
 
-async function main() {
+async function pagesBench(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
   process.stdout.write(`Generating ${articles} articles into ${dataDir} … `);
   let began = Date.now();
@@ -236,4 +245,36 @@ async function main() {
   }
 }
 
-await main();
+async function searchBench(): Promise<void> {
+  if (!WRK) {
+    process.stderr.write('search benchmark: wrk is not installed (apt-get install wrk)\n');
+    process.exitCode = 1;
+    return;
+  }
+  const rows: SearchBenchRow[] = [];
+  for (const size of searchSizes) rows.push(await benchSearch(size, { connections: 16, seconds: duration, log: (line) => process.stdout.write(line) }));
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const table = [
+    `Search — SQLite, wrk 1 thread, 16 connections, ${duration} s per row; machine: ${os.cpus().length} × ${cpu}, Node ${process.version}`,
+    '| articles | index build articles/s | query list | requests/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | server RSS MB |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap((r) =>
+      (
+        [
+          ['mixed (search page)', r.mix],
+          ['words in nearly every article (search page)', r.common],
+          ['mixed (JSON API)', r.api],
+        ] as const
+      ).map(([name, w]) => `| ${r.articles} | ${r.buildRate} | ${name} | ${w.rps} | ${w.p50.toFixed(1)} | ${w.p95.toFixed(1)} | ${w.p99.toFixed(1)} | ${w.errors} | ${w.non2xx} | ${r.rssMb ?? '–'} |`),
+    ),
+  ].join('\n');
+  process.stdout.write(`\n${table}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'search-latest.json'), JSON.stringify({ rows, at: new Date().toISOString() }, null, 2));
+  if (rows.some((r) => [r.mix, r.common, r.api].some((w) => w.errors > 0 || w.non2xx > 0))) {
+    process.stderr.write('Some search requests failed: the figures above are not valid.\n');
+    process.exitCode = 1;
+  }
+}
+
+if (only !== 'search') await pagesBench();
+if (only !== 'pages') await searchBench();

@@ -50,7 +50,14 @@ export interface WordTerm {
  * The words of a text in reading order, each with its term: what search needs to look a word up
  * in the vocabulary (which holds words, not stems) and still query the index by its term.
  */
-export function wordTerms(text: string, lang: string): WordTerm[] {
+export function wordTerms(text: string, lang: string, cache?: TermCache): WordTerm[] {
   const base = baseLanguage(lang);
-  return wordsOf(foldKeepingZwnj(text), base).map((word) => ({ word: removeJoiners(word), term: termOf(word, base) }));
+  return wordsOf(foldKeepingZwnj(text), base).map((word) => {
+    let term = cache?.get(word);
+    if (term === undefined) {
+      term = termOf(word, base);
+      cache?.set(word, term);
+    }
+    return { word: word.includes('\u200C') ? removeJoiners(word) : word, term };
+  });
 }

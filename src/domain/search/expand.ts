@@ -14,6 +14,8 @@ export interface ExpandedQuery {
   groups: string[][][];
   /** Every term some alternative holds: what snippets highlight. */
   highlight: string[];
+  /** The last word's own term, which the search also read as a prefix. */
+  prefix?: string;
   /** The query with each unknown word replaced by the indexed spelling searched instead, when there was one. */
   corrected?: string;
 }
@@ -140,5 +142,5 @@ export async function expandQuery(ctx: DbCtx, edition: string, cleaned: string):
     }
   }
   const highlight = [...new Set(groups.flat(2))];
-  return { groups, highlight, ...(correctedAny ? { corrected: corrected.join(' ') } : {}) };
+  return { groups, highlight, prefix: entries[entries.length - 1]!.term, ...(correctedAny ? { corrected: corrected.join(' ') } : {}) };
 }

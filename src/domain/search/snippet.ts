@@ -1,7 +1,7 @@
 // The snippet under a hit: about thirty words of the dek and body around the first word that
 // matches the query, split into segments that say which words matched. Matching compares terms
 // (core/text), so a word written with other letter forms, harakat or a ZWNJ still lights up.
-import { terms, type TermCache } from '../../core/text/index.js';
+import { terms } from '../../core/text/index.js';
 
 export interface SnippetSegment {
   text: string;
@@ -9,6 +9,26 @@ export interface SnippetSegment {
 }
 
 export const SNIPPET_WORDS = 30;
+/**
+ * A word as written → its terms, per language, shared by every snippet: folding and stemming are
+ * the costly part, pure, and news repeats its words. Bounded: dropped whole when full.
+ */
+const PIECE_TERMS = new Map<string, Map<string, string[]>>();
+const MAX_CACHED_WORDS = 50_000;
+
+function termsOfPiece(piece: string, language: string): string[] {
+  let cache = PIECE_TERMS.get(language);
+  if (!cache || cache.size > MAX_CACHED_WORDS) {
+    cache = new Map();
+    PIECE_TERMS.set(language, cache);
+  }
+  let found = cache.get(piece);
+  if (!found) {
+    found = terms(piece, language);
+    cache.set(piece, found);
+  }
+  return found;
+}
 /** Words shown before the first match, so it reads in context rather than at the very start. */
 const LEAD_WORDS = 8;
 // Words are runs of letters, marks and digits (held together by an apostrophe or a joiner);
@@ -17,11 +37,16 @@ const PIECES = /([^\p{L}\p{M}\p{N}'’\u200C\u200D]+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** Whether `word` holds a query term: equal to a token, or starting with the last one (typed as a prefix). */
-function matches(word: string, tokens: ReadonlySet<string>, prefix: string | undefined, language: string, cache: TermCache): boolean {
-  return terms(word, language, cache).some((t) => tokens.has(t) || (prefix !== undefined && t.startsWith(prefix)));
+function matches(word: string, tokens: ReadonlySet<string>, prefix: string | undefined, language: string): boolean {
+  return termsOfPiece(word, language).some((t) => tokens.has(t) || (prefix !== undefined && t.startsWith(prefix)));
 }
 
-export function buildSnippet(text: string, tokens: readonly string[], language: string, size = SNIPPET_WORDS): SnippetSegment[] {
+/**
+ * The snippet of `text` for the query terms `tokens`; `prefix` (by default the last token) also
+ * matches the words it begins, as the search did.
+ */
+export function buildSnippet(text: string, tokens: readonly string[], language: string, options: { size?: number; prefix?: string } = {}): SnippetSegment[] {
+  const size = options.size ?? SNIPPET_WORDS;
   const pieces = text.split(PIECES).filter((p) => p !== '');
   const words: Array<{ text: string; index: number }> = [];
   pieces.forEach((p, index) => {
@@ -29,9 +54,8 @@ export function buildSnippet(text: string, tokens: readonly string[], language: 
   });
   if (!words.length) return [];
   const wanted = new Set(tokens);
-  const prefix = tokens.length ? tokens[tokens.length - 1] : undefined;
-  const cache: TermCache = new Map();
-  const hit = tokens.length ? words.findIndex((w) => matches(w.text, wanted, prefix, language, cache)) : -1;
+  const prefix = options.prefix ?? (tokens.length ? tokens[tokens.length - 1] : undefined);
+  const hit = tokens.length ? words.findIndex((w) => matches(w.text, wanted, prefix, language)) : -1;
   const first = hit < 0 ? 0 : Math.max(0, Math.min(hit - LEAD_WORDS, words.length - size));
   const last = Math.min(words.length, first + size) - 1;
 
@@ -48,7 +72,7 @@ export function buildSnippet(text: string, tokens: readonly string[], language: 
   for (let i = start; i <= end; i++) {
     const piece = pieces[i]!;
     const isWord = WORD.test(piece);
-    push(piece, isWord && tokens.length > 0 && matches(piece, wanted, prefix, language, cache));
+    push(piece, isWord && tokens.length > 0 && matches(piece, wanted, prefix, language));
   }
   if (last < words.length - 1) push(' …', false);
   return segments;

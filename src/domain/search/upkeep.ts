@@ -2,7 +2,7 @@
 // rule every public read applies) is indexed with its terms and the names and aliases of the
 // entities it is linked to, any other is removed. Run per article by the search.reindex job, per
 // entity when its names change, for everything by a rebuild, and at start by the repair.
-import { isStopword, nameKey, terms, tokenize, type TermCache } from '../../core/text/index.js';
+import { isStopword, nameKey, tokenize, wordTerms, type TermCache } from '../../core/text/index.js';
 import { sql, type SqlBool } from 'kysely';
 import { documentText, nowOf, visible, type BodyDocument } from '../articles/index.js';
 import type { DbCtx } from '../../storage/database.js';
@@ -28,12 +28,26 @@ interface ArticleText {
 
 /** The stored terms of an article: each field's terms, repeated by its weight, space-separated. */
 export function documentTerms(article: ArticleText, language: string, cache?: TermCache): string {
+  return readDocument(article, language, cache).terms;
+}
+
+/**
+ * An article read once for the index: its stored terms, and its words for the did-you-mean
+ * vocabulary (as typed, folded, not stemmed, without stopwords or overlong words).
+ */
+function readDocument(article: ArticleText, language: string, cache?: TermCache): { terms: string; words: string[] } {
   const parts: string[] = [];
+  const words = new Set<string>();
   for (const field of ['headline', 'dek', 'body', 'entities'] as const) {
-    const own = terms(article[field] ?? '', language, cache).join(' ');
-    if (own) for (let i = 0; i < FIELD_REPEATS[field]; i++) parts.push(own);
+    const own: string[] = [];
+    for (const { word, term } of wordTerms(article[field] ?? '', language, cache)) {
+      if (!term) continue;
+      own.push(term);
+      if (word.length <= MAX_VOCABULARY_TERM * 2 && Array.from(word).length <= MAX_VOCABULARY_TERM) words.add(word);
+    }
+    if (own.length) for (let i = 0; i < FIELD_REPEATS[field]; i++) parts.push(own.join(' '));
   }
-  return parts.join(' ');
+  return { terms: parts.join(' '), words: [...words] };
 }
 
 export const bodyText = (bodyDoc: string): string => documentText(JSON.parse(bodyDoc) as BodyDocument);
@@ -57,21 +71,24 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
       caches.set(r.edition_code, cache);
       const body = bodyText(r.body_doc);
       const entities = names.get(r.id) ?? '';
+      const read = readDocument({ headline: r.headline, dek: r.dek, body, entities }, r.edition_code, cache);
       return {
-        article_id: r.id,
-        edition_code: r.edition_code,
-        section_id: r.section_id,
-        terms: documentTerms({ headline: r.headline, dek: r.dek, body, entities }, r.edition_code, cache),
-        published_at: r.published_at as string,
-        indexed_at: indexedAt,
-        words: vocabularyOf(`${r.headline} ${r.dek} ${body} ${entities}`, r.edition_code),
+        row: { article_id: r.id, edition_code: r.edition_code, section_id: r.section_id, terms: read.terms, published_at: r.published_at as string, indexed_at: indexedAt },
+        words: read.words,
       };
     });
-  const gone = ids.filter((id) => !docs.some((d) => d.article_id === id));
+  const shown = new Set(docs.map((d) => d.row.article_id));
+  const gone = ids.filter((id) => !shown.has(id));
+  // The batch's words, once per edition: most articles share most of their words.
+  const vocabulary = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const set = vocabulary.get(doc.row.edition_code) ?? new Set<string>();
+    vocabulary.set(doc.row.edition_code, set);
+    for (const w of doc.words) set.add(w);
+  }
   await transact(ctx, async (trx) => {
     if (gone.length) await trx.deleteFrom('search_documents').where('article_id', 'in', gone).execute();
-    for (const doc of docs) {
-      const { words, ...row } = doc;
+    for (const { row } of docs) {
       await trx
         .insertInto('search_documents')
         .values(row)
@@ -85,8 +102,8 @@ async function indexBatch(ctx: DbCtx, ids: number[]): Promise<number> {
           })),
         )
         .execute();
-      await addVocabulary(trx, doc.edition_code, words);
     }
+    for (const [edition, words] of vocabulary) await addVocabulary(trx, edition, [...words]);
   });
   return docs.length;
 }

@@ -33,13 +33,17 @@ export async function runSearch(db: Kysely<any>, q: SearchMatch, parts: DialectS
     from h join search_documents d on d.article_id = h.article_id
     where ${sql.join(filters, sql` and `)}`;
 
-  const counted = await sql<{ total: number | string }>`select count(*) as total from (${matched}) c`.execute(db);
-  const total = Number(counted.rows[0]?.total ?? 0);
-  if (!total || q.offset >= total) return { total, hits: [] };
-
   const rank = sql`score * (${sql.lit(RECENCY.floor)} + ${sql.lit(RECENCY.weight)} * exp(-(${parts.ageDays}) / ${sql.lit(RECENCY.days)}))`;
   const order = q.sort === 'date' ? sql`published_at desc, article_id desc` : sql`${rank} desc, published_at desc, article_id desc`;
-  const page = await sql<{ article_id: number; score: number }>`select article_id, ${q.sort === 'date' ? sql`score` : rank} as score
+  // One pass: the page and the total together (a window count), so the match runs once; only a
+  // page past the end, which has no row to carry the total, needs the count on its own.
+  const page = await sql<{ article_id: number; score: number; total: number | string }>`select article_id, ${q.sort === 'date' ? sql`score` : rank} as score,
+    count(*) over () as total
     from (${matched}) d order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
+  let total = Number(page.rows[0]?.total ?? 0);
+  if (!page.rows.length && q.offset > 0) {
+    const counted = await sql<{ total: number | string }>`select count(*) as total from (${matched}) c`.execute(db);
+    total = Number(counted.rows[0]?.total ?? 0);
+  }
   return { total, hits: page.rows.map((r) => ({ articleId: Number(r.article_id), score: Number(r.score) })) };
 }
