@@ -6,6 +6,7 @@ export { countInvisible, removeJoiners, stripInvisible } from './invisible.js';
 export { baseLanguage, ruleLanguage, scriptOf, type Script } from './language.js';
 export { LATIN_LETTER_FOLDS, foldLatinLetters } from './latin.js';
 export { nameKey } from './name-key.js';
+export { AhoCorasick, type AhoCorasickMatch } from './aho-corasick.js';
 export { foldCase, foldForMatch, foldForSlug, foldName } from './normalize.js';
 export { stem } from './stem.js';
 export { stemArabic, stemPersian } from './stem-arabic-script.js';
