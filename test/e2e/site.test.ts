@@ -110,6 +110,12 @@ describe('public site in Chromium', { skip: chromiumPath ? false : 'Chromium not
         assert.equal(await page.getAttribute('html', 'dir'), lang === 'en' ? 'ltr' : 'rtl');
         assert.ok((await page.locator('.hit mark').count()) >= 1, 'a highlighted match');
         await screenshot(page, `search-${lang}-${width}`);
+        // The reader reaches the article from its result, by keyboard as by mouse.
+        const first = page.locator('.hit .card-title a').first();
+        const headline = (await first.innerText()).trim();
+        await first.focus();
+        await Promise.all([page.waitForURL(new RegExp(`/${lang}/news/\\d+/`)), page.keyboard.press('Enter')]);
+        assert.equal((await page.locator('h1').innerText()).trim(), headline, 'the article of the result');
         // A careless or hostile query echoed back: one 300-letter word must wrap, not widen the page.
         await page.goto(`${server.url}/${lang}/search?q=${'w'.repeat(300)}`);
         assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, `a long query widened the ${lang} page at ${width} px`);

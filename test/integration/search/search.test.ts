@@ -7,7 +7,7 @@ import { before, it } from 'node:test';
 import { isDomainError } from '../../../src/core/errors.js';
 import { createArticle, publishArticle, removeArticle, unpublishArticle, updateArticle } from '../../../src/domain/articles/index.js';
 import { createEntity } from '../../../src/domain/editions/index.js';
-import { rebuildSearchIndex, reindexArticle, repairSearchIndex, searchArticles } from '../../../src/domain/search/index.js';
+import { rebuildSearchIndex, reindexArticle, reindexEntity, repairSearchIndex, searchArticles } from '../../../src/domain/search/index.js';
 import { aSectionAndTag, articleInput, threeEditions } from '../../fixtures/factories.js';
 import { buildTestApp } from '../../support/app.js';
 import { eachDialect } from '../../support/database.js';
@@ -103,6 +103,73 @@ eachDialect('search', (h) => {
     }
     const result = await searchArticles(h().ctx(), { edition: 'fa', q: 'میروم' });
     assert.ok(result.hits[0]?.snippet.some((s) => s.match && s.text === 'می‌روم'), JSON.stringify(result.hits[0]?.snippet));
+  });
+
+  it('folds each Arabic-script letter rule on both sides, one rule an article', async () => {
+    // [edition, word as the article writes it, word as the reader types it]
+    const rules: Array<[string, string, string]> = [
+      ['fa', 'پيمانكار', 'پیمانکار'], // ي → ی, ك → ک
+      ['ar', 'مكتبة', 'مكتبه'], // ة → ه
+      ['ar', 'أطباء', 'اطباء'], // أ → ا
+      ['ar', 'إسعاف', 'اسعاف'], // إ → ا
+      ['ar', 'آبار', 'ابار'], // آ → ا
+      ['ar', 'ٱستئناف', 'استئناف'], // ٱ → ا
+      ['ar', 'مستشفى', 'مستشفي'], // ى → ي
+      ['ar', 'مُهَنْدِسُون', 'مهندسون'], // harakat
+      ['ar', 'قـــطار', 'قطار'], // tatweel
+      ['fa', 'کتاب‌فروشی', 'کتابفروشی'], // ZWNJ
+      ['fa', 'سال ۱۴۰۵', '1405'], // Persian digits
+      ['ar', 'عام ٢٠٢٦', '2026'], // Arabic-Indic digits
+      ['en', 'Café Zürich', 'cafe zurich'], // Latin diacritics
+    ];
+    for (const [edition, written, typed] of rules) {
+      const marker = `ruleword${rules.findIndex((r) => r[1] === written)}`;
+      const id = await published({ edition, headline: `${written} ${marker}`, dek: '', body: marker });
+      assert.deepEqual(await ids({ edition, q: `${typed} ${marker}` }), [id], `${written} ~ ${typed}`);
+      assert.deepEqual(await ids({ edition, q: `${written} ${marker}` }), [id], `${written} as written`);
+    }
+  });
+
+  it('meets one word written as two and two as one, in plain text without an entity', async () => {
+    const joined = await published({ edition: 'ar', headline: 'وصول قافلة إلى البوكمال', dek: '', body: 'وصلت القافلة صباحا.' });
+    const split = await published({ edition: 'ar', headline: 'مدرسة جديدة في أبو حمام', dek: '', body: 'افتتحت المدرسة اليوم.' });
+    assert.deepEqual(await ids({ edition: 'ar', q: 'البو كمال' }), [joined], 'two words, the index has one');
+    assert.deepEqual(await ids({ edition: 'ar', q: 'أبوحمام' }), [split], 'one word, the index has two');
+  });
+
+  it('finds a romanised name under its other spellings in plain text', async () => {
+    const a = await published({ headline: 'Nurbakhsh opens the water conference' });
+    const b = await published({ headline: 'Minister Nourbakhsh visits the dam' });
+    for (const q of ['Nurbakhsh', 'Nourbakhsh', 'Noorbakhsh']) assert.deepEqual(new Set(await ids({ edition: 'en', q })), new Set([a, b]), q);
+  });
+
+  it('falls back to articles with some of the words when none has them all, and says so', async () => {
+    const id = await published({ headline: 'Beekeepers report a record honey season' });
+    const result = await searchArticles(h().ctx(), { edition: 'en', q: 'beekeepers zanzibarian' });
+    assert.equal(result.relaxed, true);
+    assert.ok(result.hits.some((hit) => hit.article.id === id));
+    assert.equal((await searchArticles(h().ctx(), { edition: 'en', q: 'beekeepers honey' })).relaxed, undefined);
+  });
+
+  it('reads date filters as the edition’s own days', async () => {
+    // 21:30 UTC on 1 March is 01:00 on 2 March in Tehran.
+    const id = await published({ edition: 'fa', headline: 'جشنواره انار در ساوه' }, '2026-03-01T21:30:00.000Z');
+    h().clock.set('2026-11-24T12:00:00.000Z');
+    assert.deepEqual(await ids({ edition: 'fa', q: 'انار', from: '2026-03-02', to: '2026-03-02' }), [id]);
+    assert.deepEqual(await ids({ edition: 'fa', q: 'انار', to: '2026-03-01' }), []);
+  });
+
+  it('indexes linked entities’ names, and reindexes the articles of an entity whose names change', async () => {
+    const ctx = h().ctx();
+    const entityId = await createEntity(ctx, { key: 'kobani', kind: 'place', names: { en: { name: 'Kobani' } } });
+    const id = await published({ headline: 'Wheat silos rebuilt', dek: '', body: 'Farmers returned.', entityIds: [entityId] });
+    assert.deepEqual(await ids({ edition: 'en', q: 'Kobani silos' }), [id], 'the linked name with another word');
+    await ctx.db.insertInto('entity_names').values({ entity_id: entityId, language: 'en', name: 'Ayn al-Arab', normalized: 'aynalarab', is_primary: 0 }).execute();
+    // Before the reindex only "silos" is in the document: the relaxed pass, not a full match.
+    assert.equal((await searchArticles(ctx, { edition: 'en', q: 'Ayn al-Arab silos' })).relaxed, true);
+    assert.equal(await reindexEntity(ctx, entityId), 1);
+    const after = await searchArticles(ctx, { edition: 'en', q: 'Ayn al-Arab silos' });
+    assert.deepEqual([after.hits.map((hit) => hit.article.id), after.relaxed], [[id], undefined]);
   });
 
   it('ranks a headline match above a body match, and sorts by date on request', async () => {
