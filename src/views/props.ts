@@ -26,6 +26,8 @@ export interface HeadExtras {
 export interface Chrome {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The edition's numbering system (CLDR: latn, arab, arabext…): the stylesheet numbers ordered lists with it. */
+  numbering?: string | undefined;
   title: string;
   description?: string | undefined;
   canonical?: string | undefined;

@@ -11,7 +11,7 @@ function jsonForScript(data: object): string {
 export function Base({ chrome, children }: { chrome: Chrome; children: ComponentChildren }) {
   const { t, head = {} } = chrome;
   return (
-    <html lang={chrome.lang} dir={chrome.dir}>
+    <html lang={chrome.lang} dir={chrome.dir} data-numbering={chrome.numbering}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
