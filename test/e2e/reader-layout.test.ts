@@ -82,6 +82,35 @@ describe('reader layout in Chromium', { skip: chromiumPath ? false : 'Chromium n
     }
   });
 
+  it('fills every row of the card grids (no orphan card beside a hole) on fronts and articles', async () => {
+    for (const width of [390, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of Object.keys(WORDS) as Lang[]) {
+        await page.goto(`${server.url}/${lang}/`);
+        const lead = await page.locator('.lead-story h3 a').getAttribute('href');
+        for (const href of [`/${lang}/`, lead]) {
+          await page.goto(`${server.url}${href}`);
+          // Per grid, per row of cards (same top): the cards span the grid's width, gaps included.
+          const gaps = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.card-grid')).flatMap((grid) => {
+              const box = grid.getBoundingClientRect();
+              const rows = new Map<number, { left: number; right: number }>();
+              for (const card of Array.from(grid.children)) {
+                const r = card.getBoundingClientRect();
+                const row = rows.get(Math.round(r.top)) ?? { left: r.left, right: r.right };
+                rows.set(Math.round(r.top), { left: Math.min(row.left, r.left), right: Math.max(row.right, r.right) });
+              }
+              return [...rows.values()].map((row) => Math.round(box.width - (row.right - row.left)));
+            }),
+          );
+          assert.ok(gaps.length >= 1, `${href} has card grids`);
+          assert.ok(gaps.every((gap) => gap <= 1), `${href} at ${width} px leaves ${JSON.stringify(gaps)} px empty in its card rows`);
+        }
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it('numbers ordered lists in the edition\'s digits', async () => {
     const expected: Record<Lang, string> = { en: 'decimal', fa: 'persian', ar: 'arabic-indic' };
     for (const lang of Object.keys(WORDS) as Lang[]) {

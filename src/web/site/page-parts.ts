@@ -57,18 +57,36 @@ export interface SidebarData {
   mediaIds: number[];
 }
 
+export interface SidebarOptions {
+  /** Whether to load the front's curated lead and top stories. */
+  curation?: boolean;
+  /**
+   * What the rest of the page shows, given the curated stories: "most recent" leaves those out
+   * (the front would otherwise list its lead and top stories twice). Always called when given.
+   */
+  shownBesides?: (curated: { lead?: ArticleSummary | undefined; top: ArticleSummary[] }) => Promise<Iterable<number>>;
+}
+
+const RECENT_COUNT = 5;
+
 /** The live curated blocks of an edition as sidebar props, plus the lead and top stories for the front page. */
-export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { curation?: boolean } = {}): Promise<SidebarData> {
+export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: SidebarOptions = {}): Promise<SidebarData> {
   const code = view.edition.code;
   const blocks = await listLiveBlocks(ctx, code);
   const wantsRecent = blocks.some((b) => b.kind === 'most_recent');
   const leadId = options.curation === false ? undefined : blocks.find((b) => b.slot === 'lead')?.articleId ?? undefined;
   const topIds = options.curation === false ? [] : blocks.filter((b) => b.slot === 'top' && b.articleId !== null).map((b) => b.articleId as number);
-  const [curated, recentPage, media] = await Promise.all([
+  const { shownBesides } = options;
+  // Without a page to leave out, "most recent" is read beside the curated stories, not after them.
+  const [curated, media, early] = await Promise.all([
     listPublishedByIds(ctx, code, [...(leadId ? [leadId] : []), ...topIds]),
-    wantsRecent ? listPublished(ctx, { edition: code, limit: 5 }) : undefined,
     findMediaMany(ctx, blocks.flatMap((b) => (b.kind === 'cartoon' && b.mediaId !== null ? [b.mediaId] : [])), code),
+    wantsRecent && !shownBesides ? listPublished(ctx, { edition: code, limit: RECENT_COUNT }) : undefined,
   ]);
+  const lead = leadId ? curated.find((a) => a.id === leadId) : undefined;
+  const top = curated.filter((a) => a.id !== leadId);
+  const shown = shownBesides ? [...(await shownBesides({ lead, top }))] : [];
+  const recentPage = early ?? (wantsRecent ? await listPublished(ctx, { edition: code, limit: RECENT_COUNT, excludeIds: shown }) : undefined);
   const recent = recentPage?.items ?? [];
   const sidebar: SidebarBlock[] = blocks
     .filter((b) => b.slot === 'sidebar')
@@ -90,8 +108,8 @@ export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { c
     });
   return {
     blocks: sidebar,
-    lead: leadId ? curated.find((a) => a.id === leadId) : undefined,
-    top: curated.filter((a) => a.id !== leadId),
+    lead,
+    top,
     recent,
     mediaIds: [...media.keys()],
   };

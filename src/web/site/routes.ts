@@ -14,6 +14,7 @@ import { ArticlePage } from '../../views/pages/article.js';
 import { EditionHome } from '../../views/pages/edition-home.js';
 import { Listing } from '../../views/pages/listing.js';
 import { renderDocument } from '../../views/render.js';
+import type { ArticleCardProps } from '../../views/props.js';
 import type { WebDeps } from '../deps.js';
 import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
@@ -60,20 +61,37 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     const view = editionOf((request.params as { lang: string }).lang);
     const code = view.edition.code;
     const ctx = ctxOf(request);
-    const [side, sections, latestPage] = await Promise.all([sidebarFor(ctx, view), listSections(ctx, code), listPublished(ctx, { edition: code, limit: 12 })]);
-    const perSection = await Promise.all(sections.map((s) => listPublished(ctx, { edition: code, sectionId: s.id, limit: 7 })));
-    // Each article appears once on the front: curated slots first, then the latest, then by section.
-    const seen = new Set([...(side.lead ? [side.lead.id] : []), ...side.top.map((a) => a.id)]);
-    const take = (items: ArticleSummary[], n: number) => {
-      const picked = items.filter((a) => !seen.has(a.id)).slice(0, n);
-      for (const a of picked) seen.add(a.id);
-      return picked;
-    };
-    const latest = take(latestPage.items, 6);
-    const sectionBlocks = sections.flatMap((s, i) => {
-      const items = take(perSection[i]?.items ?? [], 3);
-      return items.length ? [{ name: s.name, href: paths.section(code, s.slug), articles: toCards(view, items) }] : [];
-    });
+    const main = Promise.all([listSections(ctx, code), listPublished(ctx, { edition: code, limit: 12 })]).then(async ([sections, latestPage]) => ({
+      sections,
+      latestPage,
+      perSection: await Promise.all(sections.map((s) => listPublished(ctx, { edition: code, sectionId: s.id, limit: 7 }))),
+    }));
+    // Each article appears once on the front: curated slots first, then the latest, then by
+    // section, and the sidebar's "most recent" lists only what none of those shows.
+    const seen = new Set<number>();
+    let latest: ArticleSummary[] = [];
+    let sectionBlocks: Array<{ name: string; href: string; articles: ArticleCardProps[] }> = [];
+    // Awaited together, so a failure of either is handled (no unhandled rejection of the other).
+    const [side] = await Promise.all([
+      sidebarFor(ctx, view, {
+        shownBesides: async ({ lead, top }) => {
+          const { sections, latestPage, perSection } = await main;
+          for (const a of [...(lead ? [lead] : []), ...top]) seen.add(a.id);
+          const take = (items: ArticleSummary[], n: number) => {
+            const picked = items.filter((a) => !seen.has(a.id)).slice(0, n);
+            for (const a of picked) seen.add(a.id);
+            return picked;
+          };
+          latest = take(latestPage.items, 6);
+          sectionBlocks = sections.flatMap((s, i) => {
+            const items = take(perSection[i]?.items ?? [], 3);
+            return items.length ? [{ name: s.name, href: paths.section(code, s.slug), articles: toCards(view, items) }] : [];
+          });
+          return seen;
+        },
+      }),
+      main,
+    ]);
     const [lead] = side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [];
     const heading = `${view.t('site.name')} — ${view.edition.nativeName}`;
     const chrome = chromeFor(view, editions, {
