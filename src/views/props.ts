@@ -56,7 +56,8 @@ export interface ArticleCardProps {
   dek: string;
   datetime: string;
   dateText: string;
-  section?: string | undefined;
+  /** The card's kicker: a link to its section (absent on that section's own page). */
+  section?: { name: string; href: string } | undefined;
   image?: ImageProps | undefined;
 }
 

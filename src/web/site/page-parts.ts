@@ -32,7 +32,7 @@ export function toCards(view: EditionView, items: ArticleSummary[], media?: Map<
       dek: a.dek,
       datetime: a.publishedAt,
       dateText: view.when(a.publishedAt).text,
-      section: a.section?.name,
+      section: a.section ? { name: a.section.name, href: paths.section(a.edition, a.section.slug) } : undefined,
       image: image ? imageOf(image, '(min-width: 64rem) 20rem, 100vw') : undefined,
     };
   });

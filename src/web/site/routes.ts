@@ -141,7 +141,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       head: { prev: newerHref && `${base}${newerHref}`, next: olderHref && `${base}${olderHref}`, feeds: feeds },
     });
     const body = renderDocument(
-      Listing({ chrome, heading, articles: toCards(view, page.items), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
+      // On a section's own page every card's kicker would repeat the page's title.
+      Listing({ chrome, heading, articles: toCards(view, page.items).map((a) => (filter.sectionId === undefined ? a : { ...a, section: undefined })), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
     );
     // A page reached with ?before= is stable while articles are published above it; the first
     // page and ?after= pages change with every new article in their scope.
@@ -159,8 +160,9 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         const ctx = ctxOf(request);
         const term = kind === 'section' ? await getSectionBySlug(ctx, lang, slug) : await getTagBySlug(ctx, lang, slug);
         const filter = kind === 'section' ? { sectionId: term.id } : { tagId: term.id };
-        const heading = view.t(kind === 'section' ? 'listing.section' : 'listing.tag', { name: term.name });
-        return listing(request, reply, view, heading, filter, paths[kind](lang, term.slug), tags[kind](term.id), { kind, slug: term.slug });
+        // The page is titled by the section's or tag's own name ("Economy", "الاقتصاد"), not a
+        // back-office label ("Section: Economy").
+        return listing(request, reply, view, term.name, filter, paths[kind](lang, term.slug), tags[kind](term.id), { kind, slug: term.slug });
       },
     );
   }

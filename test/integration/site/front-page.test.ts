@@ -7,6 +7,7 @@ import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../../../src/cli/demo/seed.js';
 import { listPublished } from '../../../src/domain/articles/index.js';
+import { listSections } from '../../../src/domain/editions/index.js';
 import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { buildTestApp } from '../../support/app.js';
 import { eachDialect } from '../../support/database.js';
@@ -40,6 +41,39 @@ eachDialect('edition front', (h) => {
       for (const id of main.slice(0, 5)) assert.ok(!recent.includes(id), `curated article ${id} repeated in the sidebar`);
     });
   }
+
+  it('heads each section block with the section\'s name, in Arabic too (no composed "الأحدث في اقتصاد")', async () => {
+    const sections = await listSections(h().ctx(), 'ar');
+    const page = await app.inject('/ar/');
+    const headings = [...page.body.matchAll(/<section class="section-block" aria-labelledby="sec-\d+"><h2 id="sec-\d+" class="label"><a href="([^"]+)">([^<]+)<\/a><\/h2>/g)];
+    assert.ok(headings.length >= 2, `${headings.length} section blocks`);
+    for (const [, href, text] of headings) {
+      const section = sections.find((s) => `/ar/section/${encodeURIComponent(s.slug)}` === href);
+      assert.ok(section, `${href} is a section`);
+      assert.equal(text, section.name);
+    }
+    assert.ok(!page.body.includes('الأحدث في'), 'no heading composed from a preposition and a bare name');
+  });
+
+  it('titles section and tag pages by their own name, and links each card\'s kicker to its section', async () => {
+    for (const lang of ['en', 'ar']) {
+      const [section] = await listSections(h().ctx(), lang);
+      assert.ok(section);
+      const href = `/${lang}/section/${encodeURIComponent(section.slug)}`;
+      const page = await app.inject(href);
+      assert.equal(page.statusCode, 200);
+      assert.ok(page.body.includes(`<h1>${section.name}</h1>`), `${lang} section page titled ${section.name}`);
+      // The section's own page does not repeat its name over every card.
+      assert.ok(!page.body.includes(`<p class="kicker"><a href="${href}">`));
+      const front = await app.inject(`/${lang}/`);
+      const kickers = [...front.body.matchAll(/<p class="kicker"><a href="(\/[a-z]{2}\/section\/[^"]+)">/g)].map((m) => m[1]);
+      assert.ok(kickers.length >= 5, `${kickers.length} card kickers on /${lang}/`);
+      for (const kicker of new Set(kickers)) assert.equal((await app.inject(kicker ?? '')).statusCode, 200, kicker);
+    }
+    const tag = await app.inject('/en/tag/saffron');
+    assert.equal(tag.statusCode, 200);
+    assert.ok(tag.body.includes('<h1>Saffron</h1>'));
+  });
 
   it('keeps "most recent" newest first among what the front does not show', async () => {
     const page = await app.inject('/en/');
