@@ -11,7 +11,7 @@ function jsonForScript(data: object): string {
 export function Base({ chrome, children }: { chrome: Chrome; children: ComponentChildren }) {
   const { t, head = {} } = chrome;
   return (
-    <html lang={chrome.lang} dir={chrome.dir} data-numbering={chrome.numbering}>
+    <html lang={chrome.lang} dir={chrome.dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -36,7 +36,7 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         <link rel="stylesheet" href={chrome.cssHref} />
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
-      <body>
+      <body data-numbering={chrome.numbering}>
         <a class="skip" href="#main">
           {t('site.skip')}
         </a>
