@@ -7,6 +7,7 @@ import * as mediaVariants from './migrations/2026-11-24-003-media-variants.js';
 import * as outbox from './migrations/2026-12-02-001-outbox.js';
 import * as refoldNames from './migrations/2026-12-02-002-refold-names.js';
 import * as search from './migrations/2026-12-02-003-search.js';
+import * as mediaAvif from './migrations/2026-12-02-302-media-avif.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -20,6 +21,7 @@ const steps: Record<string, Step> = {
   '2026-12-02-001-outbox': outbox as unknown as Step,
   '2026-12-02-002-refold-names': refoldNames as unknown as Step,
   '2026-12-02-003-search': search as unknown as Step,
+  '2026-12-02-302-media-avif': mediaAvif as unknown as Step,
 };
 
 /** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */

@@ -41,6 +41,8 @@ export interface Chrome {
 }
 
 export interface ImageProps {
+  /** <picture> sources, best format first: each a type and its srcset over widths. */
+  sources?: Array<{ type: string; srcset: string }> | undefined;
   src: string;
   srcset?: string | undefined;
   sizes?: string | undefined;

@@ -116,7 +116,7 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
   const [media, texts, variants] = await Promise.all([
     ctx.db.selectFrom('media').selectAll().where('id', 'in', unique).execute(),
     ctx.db.selectFrom('media_texts').selectAll().where('media_id', 'in', unique).execute(),
-    ctx.db.selectFrom('media_variants').select(['media_id', 'width', 'blob_key']).where('media_id', 'in', unique).orderBy('width').execute(),
+    ctx.db.selectFrom('media_variants').select(['media_id', 'width', 'blob_key', 'mime_type']).where('media_id', 'in', unique).orderBy('width').execute(),
   ]);
   return new Map(
     media.map((m) => {
@@ -134,7 +134,7 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
           credit: m.credit,
           mimeType: m.mime_type,
           byteSize: m.byte_size,
-          variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width })),
+          variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width, mimeType: v.mime_type })),
         },
       ];
     }),

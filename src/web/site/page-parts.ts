@@ -10,12 +10,27 @@ import type { FastifyRequest } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { editionView, paths, type EditionView } from './chrome.js';
 
+/** Formats of <picture> sources, best first; the original is the <img> itself. */
+const SOURCE_TYPES = ['image/avif', 'image/webp'] as const;
+
 export function imageOf(media: MediaRef, sizes = '(min-width: 64rem) 42rem, 100vw'): ImageProps {
   const variants = media.variants ?? [];
+  const original = media.width ? { url: paths.media(media.blobKey), width: media.width } : undefined;
+  const sources = SOURCE_TYPES.flatMap((type) => {
+    const widths = variants.filter((v) => v.mimeType === type).map((v) => ({ url: paths.media(v.key), width: v.width }));
+    if (media.mimeType === type && original) widths.push(original);
+    if (!widths.length) return [];
+    // Images stored before a format reached the original's width (older uploads had WebP only
+    // below it) offer the original at that width, so a wide screen never gets an upscaled one.
+    const widest = Math.max(...widths.map((w) => w.width));
+    if (original && widest < original.width) widths.push(original);
+    return [{ type, srcset: widths.sort((a, b) => a.width - b.width).map((w) => `${w.url} ${w.width}w`).join(', ') }];
+  });
   return {
+    sources: sources.length ? sources : undefined,
     src: paths.media(media.blobKey),
-    srcset: variants.length ? [...variants.map((v) => `${paths.media(v.key)} ${v.width}w`), ...(media.width ? [`${paths.media(media.blobKey)} ${media.width}w`] : [])].join(', ') : undefined,
-    sizes: variants.length ? sizes : undefined,
+    srcset: undefined,
+    sizes: sources.length ? sizes : undefined,
     width: media.width,
     height: media.height,
     alt: media.alt,

@@ -75,6 +75,22 @@ eachDialect('edition front', (h) => {
     assert.ok(tag.body.includes('<h1>Saffron</h1>'));
   });
 
+  it('gives phones the cartoon in AVIF and WebP, far smaller than the PNG original', async () => {
+    const page = await app.inject('/en/');
+    const sources: Record<string, string[]> = Object.fromEntries([...page.body.matchAll(/<source type="([^"]+)" srcset="([^"]+)"/g)].map((m) => [m[1] ?? '', (m[2] ?? '').split(', ')]));
+    const png = /<picture>(?:<source [^>]+>)+<img src="(\/media\/[^"]+\.png)"/.exec(page.body)?.[1];
+    assert.ok(png, 'the cartoon falls back to its PNG');
+    const original = await app.inject(png);
+    for (const type of ['image/avif', 'image/webp']) {
+      const candidates = sources[type] ?? [];
+      assert.deepEqual(candidates.map((c) => c.split(' ')[1]), ['320w', '480w', '800w'], type);
+      const phone = await app.inject(candidates[0]?.split(' ')[0] ?? '');
+      assert.equal(phone.statusCode, 200);
+      assert.equal(phone.headers['content-type'], type);
+      assert.ok(phone.rawPayload.length * 4 < original.rawPayload.length, `${type} at 320 px: ${phone.rawPayload.length} bytes vs ${original.rawPayload.length}`);
+    }
+  });
+
   it('keeps "most recent" newest first among what the front does not show', async () => {
     const page = await app.inject('/en/');
     const sidebar = page.body.split('<aside class="sidebar"')[1] ?? '';
