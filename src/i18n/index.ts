@@ -43,29 +43,57 @@ export function translator(settings: Pick<LocaleSettings, 'language' | 'locale' 
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(settings: LocaleSettings, style: 'long' | 'short'): Intl.DateTimeFormat {
-  const key = `${settings.locale}|${settings.calendar}|${settings.numbering}|${settings.timeZone}|${style}`;
+type ZoneStyle = 'short' | 'shortGeneric' | 'shortOffset';
+
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(settings.locale, {
-      calendar: settings.calendar,
-      numberingSystem: settings.numbering,
-      timeZone: settings.timeZone,
-      dateStyle: style === 'long' ? 'long' : 'medium',
-      ...(style === 'long' ? { timeStyle: 'short' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
+  if (!format) dateFormats.set(key, (format = make()));
   return format;
 }
 
-/** "24 November 2026 at 12:00" / "۳ آذر ۱۴۰۵ ساعت ۱۵:۳۰" — in the edition's calendar, digits and zone. */
-export function formatDateTime(iso: string, settings: LocaleSettings): string {
-  return dateFormat(settings, 'long').format(new Date(iso));
+const base = (settings: LocaleSettings) => ({ calendar: settings.calendar, numberingSystem: settings.numbering, timeZone: settings.timeZone });
+const settingsKey = (settings: LocaleSettings) => `${settings.locale}|${settings.calendar}|${settings.numbering}|${settings.timeZone}`;
+
+function dateOnly(settings: LocaleSettings): Intl.DateTimeFormat {
+  return cached(`${settingsKey(settings)}|date`, () => new Intl.DateTimeFormat(settings.locale, { ...base(settings), dateStyle: 'medium' }));
 }
 
+/** The long date with the time and a zone name (dateStyle/timeStyle cannot carry timeZoneName, so the fields are spelled out). */
+function dateTime(settings: LocaleSettings, zone: ZoneStyle): Intl.DateTimeFormat {
+  return cached(`${settingsKey(settings)}|${zone}`, () =>
+    new Intl.DateTimeFormat(settings.locale, { ...base(settings), year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: zone }),
+  );
+}
+
+const zoneName = (format: Intl.DateTimeFormat, date: Date) => format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+
+/**
+ * The zone style that reads as a name in this language: CLDR's short names ("UTC", "CET") where
+ * the language has one or writes the offset the international way ("UTC+1" in French), else the
+ * generic one ("وقت ایران", "توقيت مصر") rather than a localized offset ("غرينتش+٢", "+۳:۳۰
+ * گرینویچ") that no reader of the page says; the offset itself only where neither exists.
+ */
+function zoneStyleFor(settings: LocaleSettings, date: Date): ZoneStyle {
+  const offset = zoneName(dateTime(settings, 'shortOffset'), date);
+  const short = zoneName(dateTime(settings, 'short'), date);
+  if (short !== offset || /^[\x20-\x7e\u2212]*$/.test(short)) return 'short';
+  if (zoneName(dateTime(settings, 'shortGeneric'), date) !== offset) return 'shortGeneric';
+  return 'shortOffset';
+}
+
+/**
+ * "24 November 2026 at 12:00 UTC" / "۳ آذر ۱۴۰۵ ساعت ۱۵:۳۰ (وقت ایران)" — in the edition's
+ * calendar, digits and zone, naming the zone in the edition's language so a reader abroad knows
+ * whose clock it is. `<time datetime>` keeps the ISO UTC instant.
+ */
+export function formatDateTime(iso: string, settings: LocaleSettings): string {
+  const date = new Date(iso);
+  return dateTime(settings, zoneStyleFor(settings, date)).format(date);
+}
+
+/** A calendar date alone (no time, so no zone): "20 Mar 2026", "۲۹ اسفند ۱۴۰۴". */
 export function formatDate(iso: string, settings: LocaleSettings): string {
-  return dateFormat(settings, 'short').format(new Date(iso));
+  return dateOnly(settings).format(new Date(iso));
 }
 
 export function formatNumber(value: number, settings: Pick<LocaleSettings, 'locale' | 'numbering'>): string {

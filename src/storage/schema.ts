@@ -258,7 +258,7 @@ export interface RelatedArticlesTable {
   score: number;
 }
 
-/** A smaller rendition of an image, for srcset. */
+/** A rendition of an image in one modern format (AVIF, WebP) at one width, for <picture> sources; keyed by (media, format, width). */
 export interface MediaVariantsTable {
   media_id: number;
   width: number;

@@ -26,6 +26,8 @@ export interface HeadExtras {
 export interface Chrome {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The edition's numbering system (CLDR: latn, arab, arabext…): the stylesheet numbers ordered lists with it. */
+  numbering?: string | undefined;
   title: string;
   description?: string | undefined;
   canonical?: string | undefined;
@@ -39,6 +41,8 @@ export interface Chrome {
 }
 
 export interface ImageProps {
+  /** <picture> sources, best format first: each a type and its srcset over widths. */
+  sources?: Array<{ type: string; srcset: string }> | undefined;
   src: string;
   srcset?: string | undefined;
   sizes?: string | undefined;
@@ -54,7 +58,8 @@ export interface ArticleCardProps {
   dek: string;
   datetime: string;
   dateText: string;
-  section?: string | undefined;
+  /** The card's kicker: a link to its section (absent on that section's own page). */
+  section?: { name: string; href: string } | undefined;
   image?: ImageProps | undefined;
 }
 

@@ -116,7 +116,7 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
   const [media, texts, variants] = await Promise.all([
     ctx.db.selectFrom('media').selectAll().where('id', 'in', unique).execute(),
     ctx.db.selectFrom('media_texts').selectAll().where('media_id', 'in', unique).execute(),
-    ctx.db.selectFrom('media_variants').select(['media_id', 'width', 'blob_key']).where('media_id', 'in', unique).orderBy('width').execute(),
+    ctx.db.selectFrom('media_variants').select(['media_id', 'width', 'blob_key', 'mime_type']).where('media_id', 'in', unique).orderBy('width').execute(),
   ]);
   return new Map(
     media.map((m) => {
@@ -134,7 +134,7 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
           credit: m.credit,
           mimeType: m.mime_type,
           byteSize: m.byte_size,
-          variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width })),
+          variants: variants.filter((v) => v.media_id === m.id).map((v) => ({ key: v.blob_key, width: v.width, mimeType: v.mime_type })),
         },
       ];
     }),
@@ -172,6 +172,8 @@ export interface ListFilter {
   sectionId?: number;
   tagId?: number;
   entityId?: number;
+  /** Articles left out (a page's other blocks already show them), so a short list is not spent repeating them. */
+  excludeIds?: number[];
   /** Cursor from a previous page's `next`: older articles. */
   before?: string;
   /** Cursor from a page's `prev`: the page of newer articles just above it. */
@@ -191,6 +193,7 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
     .select(summaryColumns)
     .where(visible({ now: nowOf(ctx), edition: filter.edition }));
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
+  if (filter.excludeIds?.length) query = query.where('articles.id', 'not in', filter.excludeIds);
   // SQLite walks the edition's feed index newest first and probes the link table's primary key;
   // sparse tags therefore cost more rows than sections, which have their own feed index.
   if (filter.tagId !== undefined) {

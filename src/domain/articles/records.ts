@@ -16,8 +16,8 @@ export interface MediaRef {
   credit: string;
   mimeType: string;
   byteSize: number;
-  /** Smaller renditions (WebP), narrowest first, for srcset. */
-  variants?: Array<{ key: string; width: number }>;
+  /** Renditions in modern formats (AVIF, WebP), narrowest first, for <picture> sources. */
+  variants?: Array<{ key: string; width: number; mimeType: string }>;
 }
 
 export interface ArticleSummary {

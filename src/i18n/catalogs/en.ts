@@ -61,7 +61,6 @@ export default {
   'errors.request': 'The request is not valid.',
   'home.lead': 'Lead story',
   'home.top': 'Top stories',
-  'home.section_latest': 'Latest in {section}',
   'home.more_in_section': 'More from {section}',
   'sidebar.most_recent': 'Most recent',
   'sidebar.until': 'Until {date}',

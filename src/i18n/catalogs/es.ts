@@ -64,7 +64,6 @@ const es: Catalog = {
   'errors.request': 'La solicitud no es válida.',
   'home.lead': 'Noticia principal',
   'home.top': 'Noticias destacadas',
-  'home.section_latest': 'Lo último en {section}',
   'home.more_in_section': 'Más noticias de {section}',
   'sidebar.most_recent': 'Lo más reciente',
   'sidebar.until': 'Hasta el {date}',

@@ -66,7 +66,6 @@ const fr: Catalog = {
   'errors.request': 'La requête n’est pas valide.',
   'home.lead': 'À la une',
   'home.top': 'Les principaux titres',
-  'home.section_latest': 'Dernières actualités\u00a0: {section}',
   'home.more_in_section': 'Toute la rubrique «\u00a0{section}\u00a0»',
   'sidebar.most_recent': 'Les plus récents',
   'sidebar.until': 'Jusqu’au {date}',

@@ -63,7 +63,6 @@ const ur: Catalog = {
   'errors.request': 'درخواست درست نہیں۔',
   'home.lead': 'اہم ترین خبر',
   'home.top': 'اہم خبریں',
-  'home.section_latest': '{section} کی تازہ ترین خبریں',
   'home.more_in_section': '{section} کی مزید خبریں',
   'sidebar.most_recent': 'تازہ ترین',
   'sidebar.until': '{date} تک',

@@ -1,4 +1,4 @@
-// A teaser: headline link, dek, section and time. Headlines carry dir="auto" nowhere: they are in
+// A teaser: a kicker linking to its section, headline link, dek and time. Headlines carry dir="auto" nowhere: they are in
 // the edition's language; foreign names inside them are isolated by the bidi algorithm itself.
 import { Picture } from './image.js';
 import type { ArticleCardProps } from '../props.js';
@@ -8,12 +8,17 @@ export function ArticleCard({ a, level = 3, withImage = false }: { a: ArticleCar
   return (
     <article class="card">
       {withImage && a.image ? <Picture image={a.image} /> : null}
+      {a.section ? (
+        <p class="kicker">
+          <a href={a.section.href}>{a.section.name}</a>
+        </p>
+      ) : null}
       <Heading class="card-title">
         <a href={a.href}>{a.headline}</a>
       </Heading>
       {a.dek ? <p class="dek">{a.dek}</p> : null}
       <p class="meta">
-        {a.section ? <span class="section">{a.section}</span> : null} <time dateTime={a.datetime}>{a.dateText}</time>
+        <time dateTime={a.datetime}>{a.dateText}</time>
       </p>
     </article>
   );

@@ -36,7 +36,7 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         <link rel="stylesheet" href={chrome.cssHref} />
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
-      <body>
+      <body data-numbering={chrome.numbering}>
         <a class="skip" href="#main">
           {t('site.skip')}
         </a>

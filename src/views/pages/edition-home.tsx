@@ -1,4 +1,7 @@
 // An edition's front page: lead story, top stories, the latest of each section, and the sidebar.
+// A section's block is headed by the section's own name, as a newspaper's pages are: a composed
+// "Latest in {section}" cannot be grammatical in Arabic, where some names carry the article and
+// some do not.
 import { CardBlock } from '../components/card-block.js';
 import { Picture } from '../components/image.js';
 import { Sidebar } from '../components/sidebar.js';
@@ -30,12 +33,17 @@ export function EditionHome({ chrome, heading, lead, top, latest, sections, side
             </h2>
             <article class="lead-story">
               {lead.image ? <Picture image={lead.image} loading="eager" /> : null}
+              {lead.section ? (
+                <p class="kicker">
+                  <a href={lead.section.href}>{lead.section.name}</a>
+                </p>
+              ) : null}
               <h3 class="lead-title">
                 <a href={lead.href}>{lead.headline}</a>
               </h3>
               {lead.dek ? <p class="dek">{lead.dek}</p> : null}
               <p class="meta">
-                {lead.section ? <span class="section">{lead.section}</span> : null} <time dateTime={lead.datetime}>{lead.dateText}</time>
+                <time dateTime={lead.datetime}>{lead.dateText}</time>
               </p>
             </article>
           </section>
@@ -43,7 +51,7 @@ export function EditionHome({ chrome, heading, lead, top, latest, sections, side
         {top.length ? <CardBlock className="top" id="top-heading" headingClass="label" heading={t('home.top')} articles={top} /> : null}
         {latest.length ? <CardBlock className="latest" id="latest-heading" headingClass="label" heading={t('site.latest')} articles={latest} /> : null}
         {sections.map((s, i) => (
-          <CardBlock key={s.href} className="section-block" id={`sec-${i}`} headingClass="label" heading={<a href={s.href}>{t('home.section_latest', { section: s.name })}</a>} articles={s.articles}>
+          <CardBlock key={s.href} className="section-block" id={`sec-${i}`} headingClass="label" heading={<a href={s.href}>{s.name}</a>} articles={s.articles}>
             <p class="more">
               <a href={s.href}>{t('home.more_in_section', { section: s.name })}</a>
             </p>

@@ -6,15 +6,15 @@
 // (web/personal.ts): a request carrying a session cookie or credentials neither reads nor fills
 // the cache, so it can never be handed a page built for someone else nor leave one behind; a
 // reply that sets a cookie, says private/no-store or called reply.personal() is not stored.
+// Compression: every public text response of the site over MIN_COMPRESS_BYTES goes out in the
+// encoding the request accepts, a miss included (that form is made before answering, the other
+// after, and both kept with the entry so hits never compress). Personal responses are sent as
+// they are: a secret beside reflected input in a compressed body is what BREACH reads.
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CacheTag } from '../../core/cache-tags.js';
 import { isPersonalReply, isPersonalRequest } from '../personal.js';
-
-const gzip = promisify(zlib.gzip);
-const brotli = promisify(zlib.brotliCompress);
+import { MIN_COMPRESS_BYTES, compress, etagFor, isCompressible, matchesIfNoneMatch, negotiateEncoding, type Encoding } from './encoding.js';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -146,20 +146,7 @@ export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
-function acceptsEncoding(request: FastifyRequest, encoding: 'br' | 'gzip'): boolean {
-  const header = request.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
-  return header.split(',').some((part) => {
-    const [name = '', q] = part.trim().split(';');
-    return name.trim() === encoding && !/q=0(\.0*)?$/.test(q?.trim() ?? '');
-  });
-}
-
-function matchesEtag(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
-  if (typeof header !== 'string') return false;
-  return header === '*' || header.split(',').some((v) => v.trim().replace(/^W\//, '') === etag);
-}
+const formsOf = (entry: CacheEntry): Encoding[] => [...(entry.br ? ['br' as const] : []), ...(entry.gzip ? ['gzip' as const] : [])];
 
 /** Query parameters that change what a public page shows; any other is ignored by every handler. */
 const MEANINGFUL_PARAMS = ['before', 'after'];
@@ -182,18 +169,47 @@ const RENDERED_AT = Symbol('renderedAt');
 type TimedRequest = FastifyRequest & { [RENDERED_AT]?: number };
 
 function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry, state: 'hit' | 'miss') {
-  reply.header('etag', entry.etag);
+  // Only the forms already made: a hit never compresses (a fresh entry's other form follows shortly).
+  const encoding = negotiateEncoding(request.headers['accept-encoding'], formsOf(entry));
+  const etag = etagFor(entry.etag, encoding);
+  reply.header('etag', etag);
   reply.header('cache-control', entry.cacheControl);
   reply.header('vary', 'accept-encoding');
   // For a CDN in front: purge by these keys (Fastly reads Surrogate-Key, Cloudflare Cache-Tag).
   reply.header('surrogate-key', entry.tags.join(' '));
   reply.header('cache-tag', entry.tags.join(','));
   reply.header('x-cache', state);
-  if (matchesEtag(request, entry.etag)) return reply.code(304).send();
+  if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
   reply.type(entry.contentType);
-  if (entry.br && acceptsEncoding(request, 'br')) return reply.header('content-encoding', 'br').send(entry.br);
-  if (entry.gzip && acceptsEncoding(request, 'gzip')) return reply.header('content-encoding', 'gzip').send(entry.gzip);
+  const form = encoding ? entry[encoding] : undefined;
+  if (encoding && form) return reply.header('content-encoding', encoding).send(form);
   return reply.send(entry.body);
+}
+
+/** Adds a request header to Vary, keeping the ones a handler named (the root redirect varies by Accept-Language). */
+function addVary(reply: FastifyReply, name: string) {
+  const current = String(reply.getHeader('vary') ?? '');
+  const names = current.split(',').map((v) => v.trim()).filter(Boolean);
+  if (!names.some((v) => v.toLowerCase() === name || v === '*')) reply.header('vary', [...names, name].join(', '));
+}
+
+/** Adds encoded forms to the entry stored under `key`, if it is still the one they were made from. */
+function addForms(cache: PageCache, key: string, from: CacheEntry, forms: Partial<Record<Encoding, Buffer>>) {
+  const current = cache.peek(key);
+  if (current && current.body === from.body) cache.set(key, { ...current, ...forms });
+}
+
+/**
+ * The response body in the encoding the request accepts (and its headers), for a body rendered
+ * now: compressed off the event loop, or returned as it is when small, binary or not asked for.
+ */
+async function encodeForReply(request: FastifyRequest, reply: FastifyReply, body: Buffer): Promise<{ encoding?: Encoding; payload: Buffer }> {
+  addVary(reply, 'accept-encoding');
+  if (body.length < MIN_COMPRESS_BYTES || reply.getHeader('content-encoding') || !isCompressible(String(reply.getHeader('content-type') ?? ''))) return { payload: body };
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  if (!encoding) return { payload: body };
+  reply.header('content-encoding', encoding);
+  return { encoding, payload: await compress(encoding, body) };
 }
 
 export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean; ttlMs?: number }): void {
@@ -217,12 +233,17 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
 
   app.addHook('onSend', async (request, reply, payload) => {
     const tags = (reply as TaggedReply)[TAGS];
-    if (!tags || reply.statusCode !== 200) return payload;
-    if (!cacheable(request) || isPersonalReply(reply)) {
-      if (options.enabled) reply.header('x-cache', 'bypass');
-      return payload;
+    const personal = isPersonalRequest(request) || isPersonalReply(reply);
+    const bytes = typeof payload === 'string' || Buffer.isBuffer(payload);
+    if (!tags || reply.statusCode !== 200 || !cacheable(request) || personal) {
+      if (tags && reply.statusCode === 200 && options.enabled && personal) reply.header('x-cache', 'bypass');
+      // Public answers the cache does not keep (search results, error pages, a cache turned off)
+      // are compressed all the same; a 304 or 204 has no body to compress.
+      if (personal || !bytes || reply.statusCode === 304 || reply.statusCode === 204) return payload;
+      const { payload: out } = await encodeForReply(request, reply, Buffer.isBuffer(payload) ? payload : Buffer.from(payload));
+      return out;
     }
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    if (!bytes) return payload;
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
     const entry: CacheEntry = {
       body,
@@ -234,22 +255,26 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
     };
     const key = cacheKey(request.url);
     const stored = cache.set(key, entry, (request as TimedRequest)[RENDERED_AT] ?? -1);
-    // Compress off the main thread (zlib's async API runs in libuv's pool) after answering; hits
-    // after that are served pre-compressed. The entry is replaced only if it is still current.
-    if (stored) void Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
-      .then(([gz, br]) => {
-        if (cache.peek(key) === entry) cache.set(key, { ...entry, gzip: gz, br });
-      })
-      .catch((error: unknown) => request.log.warn({ err: error }, 'page cache compression failed'));
-    reply.header('etag', entry.etag);
-    reply.header('vary', 'accept-encoding');
+    // The form this reader asked for is made now (off the event loop) and answers the miss; the
+    // other follows after the answer. Each joins the entry only if it is still the current one.
+    const { encoding, payload: out } = await encodeForReply(request, reply, body);
+    if (stored && body.length >= MIN_COMPRESS_BYTES && isCompressible(entry.contentType)) {
+      if (encoding) addForms(cache, key, entry, { [encoding]: out });
+      const rest = (['br', 'gzip'] as const).filter((e) => e !== encoding);
+      void Promise.all(rest.map((e) => compress(e, body)))
+        .then((forms) => addForms(cache, key, entry, Object.fromEntries(rest.map((e, i) => [e, forms[i]]))))
+        .catch((error: unknown) => request.log.warn({ err: error }, 'page cache compression failed'));
+    }
+    const etag = etagFor(entry.etag, encoding);
+    reply.header('etag', etag);
     reply.header('surrogate-key', tags.join(' '));
     reply.header('cache-tag', tags.join(','));
     reply.header('x-cache', 'miss');
-    if (matchesEtag(request, entry.etag)) {
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
       reply.code(304);
+      reply.removeHeader('content-encoding');
       return '';
     }
-    return payload;
+    return out;
   });
 }

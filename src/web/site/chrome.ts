@@ -56,6 +56,7 @@ export function chromeFor(
   return {
     lang: edition.code,
     dir: edition.direction,
+    numbering: edition.numbering,
     title,
     description: page.description,
     canonical: page.canonical,

@@ -10,12 +10,27 @@ import type { FastifyRequest } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { editionView, paths, type EditionView } from './chrome.js';
 
+/** Formats of <picture> sources, best first; the original is the <img> itself. */
+const SOURCE_TYPES = ['image/avif', 'image/webp'] as const;
+
 export function imageOf(media: MediaRef, sizes = '(min-width: 64rem) 42rem, 100vw'): ImageProps {
   const variants = media.variants ?? [];
+  const original = media.width ? { url: paths.media(media.blobKey), width: media.width } : undefined;
+  const sources = SOURCE_TYPES.flatMap((type) => {
+    const widths = variants.filter((v) => v.mimeType === type).map((v) => ({ url: paths.media(v.key), width: v.width }));
+    if (media.mimeType === type && original) widths.push(original);
+    if (!widths.length) return [];
+    // Images stored before a format reached the original's width (older uploads had WebP only
+    // below it) offer the original at that width, so a wide screen never gets an upscaled one.
+    const widest = Math.max(...widths.map((w) => w.width));
+    if (original && widest < original.width) widths.push(original);
+    return [{ type, srcset: widths.sort((a, b) => a.width - b.width).map((w) => `${w.url} ${w.width}w`).join(', ') }];
+  });
   return {
+    sources: sources.length ? sources : undefined,
     src: paths.media(media.blobKey),
-    srcset: variants.length ? [...variants.map((v) => `${paths.media(v.key)} ${v.width}w`), ...(media.width ? [`${paths.media(media.blobKey)} ${media.width}w`] : [])].join(', ') : undefined,
-    sizes: variants.length ? sizes : undefined,
+    srcset: undefined,
+    sizes: sources.length ? sizes : undefined,
     width: media.width,
     height: media.height,
     alt: media.alt,
@@ -32,7 +47,7 @@ export function toCards(view: EditionView, items: ArticleSummary[], media?: Map<
       dek: a.dek,
       datetime: a.publishedAt,
       dateText: view.when(a.publishedAt).text,
-      section: a.section?.name,
+      section: a.section ? { name: a.section.name, href: paths.section(a.edition, a.section.slug) } : undefined,
       image: image ? imageOf(image, '(min-width: 64rem) 20rem, 100vw') : undefined,
     };
   });
@@ -57,18 +72,36 @@ export interface SidebarData {
   mediaIds: number[];
 }
 
+export interface SidebarOptions {
+  /** Whether to load the front's curated lead and top stories. */
+  curation?: boolean;
+  /**
+   * What the rest of the page shows, given the curated stories: "most recent" leaves those out
+   * (the front would otherwise list its lead and top stories twice). Always called when given.
+   */
+  shownBesides?: (curated: { lead?: ArticleSummary | undefined; top: ArticleSummary[] }) => Promise<Iterable<number>>;
+}
+
+const RECENT_COUNT = 5;
+
 /** The live curated blocks of an edition as sidebar props, plus the lead and top stories for the front page. */
-export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { curation?: boolean } = {}): Promise<SidebarData> {
+export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: SidebarOptions = {}): Promise<SidebarData> {
   const code = view.edition.code;
   const blocks = await listLiveBlocks(ctx, code);
   const wantsRecent = blocks.some((b) => b.kind === 'most_recent');
   const leadId = options.curation === false ? undefined : blocks.find((b) => b.slot === 'lead')?.articleId ?? undefined;
   const topIds = options.curation === false ? [] : blocks.filter((b) => b.slot === 'top' && b.articleId !== null).map((b) => b.articleId as number);
-  const [curated, recentPage, media] = await Promise.all([
+  const { shownBesides } = options;
+  // Without a page to leave out, "most recent" is read beside the curated stories, not after them.
+  const [curated, media, early] = await Promise.all([
     listPublishedByIds(ctx, code, [...(leadId ? [leadId] : []), ...topIds]),
-    wantsRecent ? listPublished(ctx, { edition: code, limit: 5 }) : undefined,
     findMediaMany(ctx, blocks.flatMap((b) => (b.kind === 'cartoon' && b.mediaId !== null ? [b.mediaId] : [])), code),
+    wantsRecent && !shownBesides ? listPublished(ctx, { edition: code, limit: RECENT_COUNT }) : undefined,
   ]);
+  const lead = leadId ? curated.find((a) => a.id === leadId) : undefined;
+  const top = curated.filter((a) => a.id !== leadId);
+  const shown = shownBesides ? [...(await shownBesides({ lead, top }))] : [];
+  const recentPage = early ?? (wantsRecent ? await listPublished(ctx, { edition: code, limit: RECENT_COUNT, excludeIds: shown }) : undefined);
   const recent = recentPage?.items ?? [];
   const sidebar: SidebarBlock[] = blocks
     .filter((b) => b.slot === 'sidebar')
@@ -90,8 +123,8 @@ export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: { c
     });
   return {
     blocks: sidebar,
-    lead: leadId ? curated.find((a) => a.id === leadId) : undefined,
-    top: curated.filter((a) => a.id !== leadId),
+    lead,
+    top,
     recent,
     mediaIds: [...media.keys()],
   };

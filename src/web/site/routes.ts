@@ -14,6 +14,7 @@ import { ArticlePage } from '../../views/pages/article.js';
 import { EditionHome } from '../../views/pages/edition-home.js';
 import { Listing } from '../../views/pages/listing.js';
 import { renderDocument } from '../../views/render.js';
+import type { ArticleCardProps } from '../../views/props.js';
 import type { WebDeps } from '../deps.js';
 import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
@@ -60,20 +61,37 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     const view = editionOf((request.params as { lang: string }).lang);
     const code = view.edition.code;
     const ctx = ctxOf(request);
-    const [side, sections, latestPage] = await Promise.all([sidebarFor(ctx, view), listSections(ctx, code), listPublished(ctx, { edition: code, limit: 12 })]);
-    const perSection = await Promise.all(sections.map((s) => listPublished(ctx, { edition: code, sectionId: s.id, limit: 7 })));
-    // Each article appears once on the front: curated slots first, then the latest, then by section.
-    const seen = new Set([...(side.lead ? [side.lead.id] : []), ...side.top.map((a) => a.id)]);
-    const take = (items: ArticleSummary[], n: number) => {
-      const picked = items.filter((a) => !seen.has(a.id)).slice(0, n);
-      for (const a of picked) seen.add(a.id);
-      return picked;
-    };
-    const latest = take(latestPage.items, 6);
-    const sectionBlocks = sections.flatMap((s, i) => {
-      const items = take(perSection[i]?.items ?? [], 3);
-      return items.length ? [{ name: s.name, href: paths.section(code, s.slug), articles: toCards(view, items) }] : [];
-    });
+    const main = Promise.all([listSections(ctx, code), listPublished(ctx, { edition: code, limit: 12 })]).then(async ([sections, latestPage]) => ({
+      sections,
+      latestPage,
+      perSection: await Promise.all(sections.map((s) => listPublished(ctx, { edition: code, sectionId: s.id, limit: 7 }))),
+    }));
+    // Each article appears once on the front: curated slots first, then the latest, then by
+    // section, and the sidebar's "most recent" lists only what none of those shows.
+    const seen = new Set<number>();
+    let latest: ArticleSummary[] = [];
+    let sectionBlocks: Array<{ name: string; href: string; articles: ArticleCardProps[] }> = [];
+    // Awaited together, so a failure of either is handled (no unhandled rejection of the other).
+    const [side] = await Promise.all([
+      sidebarFor(ctx, view, {
+        shownBesides: async ({ lead, top }) => {
+          const { sections, latestPage, perSection } = await main;
+          for (const a of [...(lead ? [lead] : []), ...top]) seen.add(a.id);
+          const take = (items: ArticleSummary[], n: number) => {
+            const picked = items.filter((a) => !seen.has(a.id)).slice(0, n);
+            for (const a of picked) seen.add(a.id);
+            return picked;
+          };
+          latest = take(latestPage.items, 6);
+          sectionBlocks = sections.flatMap((s, i) => {
+            const items = take(perSection[i]?.items ?? [], 3);
+            return items.length ? [{ name: s.name, href: paths.section(code, s.slug), articles: toCards(view, items) }] : [];
+          });
+          return seen;
+        },
+      }),
+      main,
+    ]);
     const [lead] = side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [];
     const heading = `${view.t('site.name')} — ${view.edition.nativeName}`;
     const chrome = chromeFor(view, editions, {
@@ -123,7 +141,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       head: { prev: newerHref && `${base}${newerHref}`, next: olderHref && `${base}${olderHref}`, feeds: feeds },
     });
     const body = renderDocument(
-      Listing({ chrome, heading, articles: toCards(view, page.items), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
+      // On a section's own page every card's kicker would repeat the page's title.
+      Listing({ chrome, heading, articles: toCards(view, page.items).map((a) => (filter.sectionId === undefined ? a : { ...a, section: undefined })), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
     );
     // A page reached with ?before= is stable while articles are published above it; the first
     // page and ?after= pages change with every new article in their scope.
@@ -141,8 +160,9 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         const ctx = ctxOf(request);
         const term = kind === 'section' ? await getSectionBySlug(ctx, lang, slug) : await getTagBySlug(ctx, lang, slug);
         const filter = kind === 'section' ? { sectionId: term.id } : { tagId: term.id };
-        const heading = view.t(kind === 'section' ? 'listing.section' : 'listing.tag', { name: term.name });
-        return listing(request, reply, view, heading, filter, paths[kind](lang, term.slug), tags[kind](term.id), { kind, slug: term.slug });
+        // The page is titled by the section's or tag's own name ("Economy", "الاقتصاد"), not a
+        // back-office label ("Section: Economy").
+        return listing(request, reply, view, term.name, filter, paths[kind](lang, term.slug), tags[kind](term.id), { kind, slug: term.slug });
       },
     );
   }

@@ -1,5 +1,5 @@
-// Image intake on every dialect: metadata (EXIF, GPS) is stripped, srcset variants are made and
-// served, and bad files are refused with a clear code.
+// Image intake on every dialect: metadata (EXIF, GPS) is stripped, AVIF and WebP variants are made
+// at every width and served as <picture> sources, and bad files are refused with a clear code.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
@@ -23,7 +23,10 @@ eachDialect('images', (h) => {
   });
   after(() => app?.close());
 
-  it('strips EXIF and GPS, makes WebP variants narrower than the original, and serves them in srcset', async () => {
+  const sourcesOf = (html: string) =>
+    Object.fromEntries([...html.matchAll(/<source type="([^"]+)" srcset="([^"]+)" sizes="[^"]+"\/>/g)].map((m) => [m[1] ?? '', (m[2] ?? '').split(', ')]));
+
+  it('strips EXIF and GPS, makes AVIF and WebP at every width up to the original, and serves them as <picture> sources', async () => {
     const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#446688' } })
       .jpeg()
       .withExif({ IFD0: { Make: 'TestCam', Copyright: 'secret owner' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 0/1' } })
@@ -37,24 +40,33 @@ eachDialect('images', (h) => {
     const meta = await sharp(stored).metadata();
     assert.equal(meta.exif, undefined, 'EXIF (and its GPS block) is gone');
     assert.equal(meta.width, 1600);
-    const variants = await h().db.storage.db.selectFrom('media_variants').selectAll().where('media_id', '=', mediaId).orderBy('width').execute();
-    assert.deepEqual(variants.map((v) => v.width), [480, 800, 1200]);
-    assert.deepEqual(variants.map((v) => v.height), [270, 450, 675]);
+    const variants = await h().db.storage.db.selectFrom('media_variants').selectAll().where('media_id', '=', mediaId).orderBy('mime_type').orderBy('width').execute();
+    for (const type of ['image/avif', 'image/webp']) {
+      const own = variants.filter((v) => v.mime_type === type);
+      assert.deepEqual(own.map((v) => v.width), [320, 480, 800, 1200, 1600], type);
+      assert.deepEqual(own.map((v) => v.height), [180, 270, 450, 675, 900], type);
+      for (const v of own) assert.equal((await sharp((await blobs().get(v.blob_key)) ?? Buffer.alloc(0)).metadata()).format, type === 'image/avif' ? 'heif' : 'webp');
+    }
 
     const article = await anArticle(h().ctx(), { headline: 'A story with a photograph', featuredMediaId: mediaId });
     await publishArticle(h().ctx(), article.id);
     const page = await app.inject(`/en/news/${article.id}/${article.slug}`);
-    const srcset = /<img[^>]+srcset="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    const candidates = srcset.split(', ');
-    assert.equal(candidates.length, 4, srcset);
-    assert.match(candidates[0] ?? '', /^\/media\/\d{4}\/\d{2}\/[A-Za-z0-9_-]+\.w480\.webp 480w$/);
-    assert.match(candidates[3] ?? '', /\.jpg 1600w$/);
-    assert.match(page.body, /alt="A blue test card"/);
-    assert.match(page.body, /width="1600" height="900"/);
-    const variant = await app.inject(candidates[0]?.split(' ')[0] ?? '');
-    assert.equal(variant.statusCode, 200);
-    assert.equal(variant.headers['content-type'], 'image/webp');
-    assert.match(String(variant.headers['cache-control']), /immutable/);
+    const sources = sourcesOf(page.body);
+    assert.deepEqual(Object.keys(sources), ['image/avif', 'image/webp'], 'AVIF first: the browser takes the first type it can show');
+    for (const [type, ext] of [['image/avif', 'avif'], ['image/webp', 'webp']] as const) {
+      const candidates = sources[type] ?? [];
+      assert.deepEqual(candidates.map((c) => c.split(' ')[1]), ['320w', '480w', '800w', '1200w', '1600w']);
+      for (const candidate of candidates) {
+        assert.match(candidate, new RegExp(`^/media/\\d{4}/\\d{2}/[A-Za-z0-9_-]+\\.w\\d+\\.${ext} \\d+w$`));
+        const variant = await app.inject(candidate.split(' ')[0] ?? '');
+        assert.equal(variant.statusCode, 200);
+        assert.equal(variant.headers['content-type'], type);
+        assert.equal(variant.headers['content-encoding'], undefined, 'images are not compressed again');
+        assert.match(String(variant.headers['cache-control']), /immutable/);
+      }
+    }
+    // The original stays the <img> for any browser without either format.
+    assert.match(page.body, new RegExp(`<picture>(<source [^>]+>){2}<img src="/media/${media.blob_key.replace(/[./]/g, '\\$&')}" alt="A blue test card" width="1600" height="900"`));
   });
 
   it('refuses files that are not images, and images without alt text', async () => {

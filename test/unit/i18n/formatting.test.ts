@@ -48,6 +48,36 @@ describe('formatDateTime / formatDate', () => {
   });
 });
 
+describe('formatDateTime names the time zone in the edition\'s language', () => {
+  const settings = (language: string, locale: string, numbering: string, timeZone: string, calendar = 'gregory'): LocaleSettings => ({ language, locale, calendar, numbering, timeZone });
+  // Each edition's clock and how its readers name it; the demo's English edition runs on UTC.
+  const cases: Array<[string, LocaleSettings, string, RegExp]> = [
+    ['en on UTC', settings('en', 'en-GB', 'latn', 'UTC'), '20:30 UTC', latinDigits],
+    ['en in London', london, '20:30 GMT', latinDigits],
+    ['fa in Tehran', tehran, '(وقت ایران)', persianDigits],
+    ['ar in Cairo', cairo, 'توقيت مصر', arabicIndicDigits],
+    ['fr in Paris', settings('fr', 'fr-FR', 'latn', 'Europe/Paris'), '21:30 UTC+1', latinDigits],
+    ['es in Madrid', settings('es', 'es-ES', 'latn', 'Europe/Madrid'), '21:30 CET', latinDigits],
+    ['ur in Karachi', settings('ur', 'ur-PK', 'arabext', 'Asia/Karachi'), 'پاکستان وقت', persianDigits],
+  ];
+  for (const [name, locale, zone, digits] of cases) {
+    it(name, () => {
+      const text = formatDateTime(nowruz, locale);
+      assert.ok(text.includes(zone), `${text} names ${zone}`);
+      assert.match(text, digits);
+    });
+  }
+
+  it('follows daylight saving: the same Paris edition says UTC+2 in July', () => {
+    assert.ok(formatDateTime('2026-07-01T12:00:00.000Z', cases[4]![1]).includes('14:00 UTC+2'));
+  });
+
+  it('keeps dates without a time free of a zone', () => {
+    assert.equal(formatDate(nowruz, cairo), '٢٠\u200f/٠٣\u200f/٢٠٢٦');
+    assert.equal(formatDate(nowruz, cases[0]![1]), '20 Mar 2026');
+  });
+});
+
 describe('formatNumber', () => {
   it('uses Persian digits and the Arabic thousands and decimal separators for fa-IR', () => {
     const text = formatNumber(1234567.5, { locale: 'fa-IR', numbering: 'arabext' });
