@@ -1,9 +1,10 @@
-// Boot: config → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
+// Boot: config (checked against the machine before anything is written) → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
 // (outbox follower and job runner) → app → listen. Also graceful shutdown.
 import type { FastifyInstance } from 'fastify';
+import net from 'node:net';
 import path from 'node:path';
 import { buildApp } from './app.js';
-import type { Config } from './config.js';
+import { checkServeConfig, type Config } from './config.js';
 import { tagsForEvent } from './core/cache-tags.js';
 import { systemActor, systemClock, type Clock, type Logger } from './core/context.js';
 import { createEventBus, type EventBus, type RecordedEvent } from './core/events.js';
@@ -102,6 +103,32 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
+function listenError(error: unknown, config: Config): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new StartupError(`Port ${config.port} on ${config.host} is already in use; stop the other server or set PORT to a free port.`);
+  if (code === 'EACCES') return new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023.`);
+  if (code === 'EADDRNOTAVAIL') return new StartupError(`HOST ${config.host} is not an address of this machine.`);
+  return error;
+}
+
+/**
+ * Bind and release the address once before the database is opened: a port in use or an address
+ * of another machine is then reported before a demo seed prints a password nobody can use.
+ */
+async function probeListen(config: Config): Promise<void> {
+  const probe = net.createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen({ port: config.port, host: config.host, exclusive: true }, resolve);
+    });
+  } catch (error) {
+    throw listenError(error, config);
+  } finally {
+    await new Promise<void>((resolve) => (probe.listening ? probe.close(() => resolve()) : resolve()));
+  }
+}
+
 export interface StartOptions {
   quiet?: boolean;
   announce?: (line: string) => void;
@@ -112,6 +139,10 @@ export interface StartOptions {
 
 export async function start(config: Config, options: StartOptions = {}): Promise<Running> {
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // First, so a HOST, BASE_URL or DATA_DIR that cannot work stops us before a database exists
+  // (and before a demo seed prints a password for a server that never starts).
+  await checkServeConfig(config);
+  await probeListen(config);
   const storage = await createDatabase(config);
   let app: FastifyInstance | undefined;
   let reactions: Reactions | undefined;
@@ -144,11 +175,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} on ${config.host} is already in use; stop the other server or set PORT to a free port.`);
-      if (code === 'EACCES') throw new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023.`);
-      if (code === 'EADDRNOTAVAIL') throw new StartupError(`HOST ${config.host} is not an address of this machine.`);
-      throw error;
+      throw listenError(error, config);
     }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
