@@ -193,30 +193,30 @@ export async function createEntity(ctx: DbCtx, input: NewEntity): Promise<number
 }
 
 /**
- * Adds names to an entity in one language. The first name in a language it had none in becomes
- * its primary name there; the rest are aliases. A name that folds like one it already has in that
+ * Adds names to an entity, all or none. The first name in a language it had none in becomes its
+ * primary name there; the rest are aliases. A name that folds like one it already has in that
  * language is refused, so "Deir ez-Zor" and "Deir Ezzor" cannot be entered twice.
  */
-export async function addEntityNames(ctx: DbCtx, key: string, language: string, names: string[]): Promise<void> {
+export async function addEntityNames(ctx: DbCtx, key: string, names: Array<{ language: string; name: string }>): Promise<void> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor']);
-  const problems = await nameProblems(ctx, names.map((name) => ({ language, name })));
-  if (!names.length) problems.push({ field: `names.${language}`, key: 'errors.field.required' });
+  const problems = await nameProblems(ctx, names);
+  if (!names.length) problems.push({ field: 'names', key: 'errors.entity.names' });
   if (problems.length) throw invalid('ENTITY_INVALID', problems);
   await transact(ctx, async (trx, record) => {
     const entity = await trx.selectFrom('entities').select('id').where('key', '=', key).executeTakeFirst();
     if (!entity) throw notFound('ENTITY_NOT_FOUND');
-    const existing = await trx.selectFrom('entity_names').select(['normalized', 'is_primary']).where('entity_id', '=', entity.id).where('language', '=', language).execute();
-    const seen = new Set(existing.map((n) => n.normalized));
-    let hasPrimary = existing.some((n) => n.is_primary === 1);
+    const existing = await trx.selectFrom('entity_names').select(['language', 'normalized', 'is_primary']).where('entity_id', '=', entity.id).execute();
+    const seen = new Set(existing.map((n) => `${n.language}\u0000${n.normalized}`));
+    const withPrimary = new Set(existing.filter((n) => n.is_primary === 1).map((n) => n.language));
     const values = [];
-    for (const name of names) {
+    for (const { language, name } of names) {
       const normalized = normalizeName(name);
-      if (seen.has(normalized)) {
+      if (seen.has(`${language}\u0000${normalized}`)) {
         throw new DomainError('Conflict', 'ENTITY_NAME_TAKEN', { fields: [{ field: `names.${language}`, key: 'errors.entity.name_taken', params: { name: name.trim() } }] });
       }
-      seen.add(normalized);
-      values.push({ entity_id: entity.id, language, name: name.trim(), normalized, is_primary: hasPrimary ? 0 : 1 });
-      hasPrimary = true;
+      seen.add(`${language}\u0000${normalized}`);
+      values.push({ entity_id: entity.id, language, name: name.trim(), normalized, is_primary: withPrimary.has(language) ? 0 : 1 });
+      withPrimary.add(language);
     }
     await trx.insertInto('entity_names').values(values).execute();
     await record('entity.changed', { id: entity.id });
