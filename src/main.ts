@@ -49,6 +49,8 @@ export async function wireReactions(parts: {
   runner?: Partial<RunnerOptions>;
   /** False for a server that serves pages and follows the outbox but leaves the queue to others. */
   runJobs?: boolean;
+  /** Called with every event this server applies, its own or followed from the outbox. */
+  onApplied?: (event: RecordedEvent) => void;
 }): Promise<Reactions> {
   const { storage, events, cache } = parts;
   let closed = false;
@@ -56,6 +58,7 @@ export async function wireReactions(parts: {
     const stale = tagsForEvent(event.name, event.payload);
     if (stale === 'all') cache.clear();
     else cache.purge(stale);
+    parts.onApplied?.(event);
   };
   const follower = await followOutbox({ db: storage.db, log: parts.log, apply: purge });
   const runner = createJobRunner({
@@ -170,7 +173,20 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     current = app.log;
     // A server that starts after a crash finishes what was left: undispatched events and
     // pending jobs are in the database, and the runner takes them on its first pass.
-    reactions = await wireReactions({ storage, events, cache, ctx, clock, log, runner: { leaseMs: config.jobLeaseMs, ...options.runner } });
+    const built = app;
+    reactions = await wireReactions({
+      storage,
+      events,
+      cache,
+      ctx,
+      clock,
+      log,
+      runner: { leaseMs: config.jobLeaseMs, ...options.runner },
+      // The edition list is held in memory for routing; a new or changed edition reloads it at once.
+      onApplied: (event) => {
+        if (event.name === 'edition.changed') void built.refreshEditions();
+      },
+    });
 
     try {
       await app.listen({ port: config.port, host: config.host });
