@@ -23,6 +23,13 @@ import { loadAssets } from './web/site/assets.js';
 import { createEditionRegistry } from './web/site/editions.js';
 import { registerSiteContext, siteEarlyAnswer } from './web/site/index.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reload the editions now (main.ts calls it on edition.changed) instead of at the next 30 s refresh. */
+    refreshEditions(): Promise<void>;
+  }
+}
+
 export interface AppParts {
   config: Config;
   storage: Storage;
@@ -68,6 +75,7 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   });
   const editions = await createEditionRegistry(() => listEditions(parts.storage.db));
   const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions };
+  app.decorate('refreshEditions', () => editions.refresh());
   const assets = await loadAssets();
 
   // Shared by every context, so registered on the root before any of them.

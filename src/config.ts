@@ -1,4 +1,10 @@
 // Environment → one typed Config. A bad value names the variable and stops start-up with one line.
+// loadConfig checks what the text alone can tell; checkServeConfig checks, before anything is
+// written, what only the machine can tell (does HOST resolve, is DATA_DIR a usable directory).
+import { constants as fsConstants } from 'node:fs';
+import fs from 'node:fs/promises';
+import dns from 'node:dns/promises';
+import net from 'node:net';
 import path from 'node:path';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -20,6 +26,10 @@ export interface Config {
   trustProxy: boolean;
   /** Keep rendered public pages in memory (on by default; off for debugging and the miss benchmark). */
   pageCache: boolean;
+  /** NODE_ENV=production: the server refuses defaults that only make sense on a laptop. */
+  production: boolean;
+  /** BASE_URL was given, rather than derived from PORT. */
+  baseUrlGiven: boolean;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +53,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'DEMO_CONTENT', fallback: 'auto', meaning: 'auto seeds the demo newsroom into an empty database; off never does' },
   { name: 'TRUST_PROXY', fallback: 'false', meaning: 'true when behind a reverse proxy that sets X-Forwarded-For' },
   { name: 'PAGE_CACHE', fallback: 'true', meaning: 'keep rendered public pages in memory, dropped precisely when articles change' },
+  { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
 
@@ -82,7 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const port = Number(rawPort);
 
-  const host = get('HOST') ?? '127.0.0.1';
+  const host = checkHostSyntax(get('HOST') ?? '127.0.0.1');
   const dataDir = path.resolve(cwd, get('DATA_DIR') ?? 'data');
 
   const databaseUrl = get('DATABASE_URL');
@@ -104,7 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
 
-  const rawBase = get('BASE_URL') ?? `http://localhost:${port}`;
+  const givenBase = get('BASE_URL');
+  const rawBase = givenBase ?? `http://localhost:${port}`;
   let baseUrl: string;
   try {
     const url = new URL(rawBase);
@@ -133,5 +145,97 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoContent: oneOf('DEMO_CONTENT', get('DEMO_CONTENT') ?? 'auto', ['auto', 'off'] as const),
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
     pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),
+    production: get('NODE_ENV') === 'production',
+    baseUrlGiven: givenBase !== undefined,
   };
+}
+
+// RFC 1123 host names: dot-separated labels of letters, digits and inner hyphens.
+const HOST_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
+
+/**
+ * An IP literal, or something shaped like a host name. Dotted numbers that are not an IPv4
+ * address (999.1.1.1) are refused here: some resolvers answer them anyway, and no real name has
+ * an all-numeric top label.
+ */
+function checkHostSyntax(host: string): string {
+  const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+  if (net.isIP(bare)) return bare;
+  const labels = bare.replace(/\.$/, '').split('.');
+  if (!HOST_NAME.test(bare) || /^\d+$/.test(labels[labels.length - 1] ?? '')) {
+    throw new ConfigError('HOST', `must be an IP address such as 127.0.0.1, 0.0.0.0 or ::, or a host name of this machine (got "${host}")`);
+  }
+  return bare;
+}
+
+/** How long a host name may take to resolve before start-up gives up on it. */
+const LOOKUP_TIMEOUT_MS = 3000;
+
+async function checkHostResolves(host: string): Promise<void> {
+  if (net.isIP(host)) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), LOOKUP_TIMEOUT_MS);
+  });
+  try {
+    const outcome = await Promise.race([dns.lookup(host).then(() => 'ok' as const, (error: NodeJS.ErrnoException) => error.code ?? 'error'), timeout]);
+    if (outcome === 'timeout') throw new ConfigError('HOST', `"${host}" did not resolve within ${LOOKUP_TIMEOUT_MS / 1000} s; use an IP address`);
+    if (outcome !== 'ok') throw new ConfigError('HOST', `"${host}" does not resolve to an address of this machine (${outcome}); use an IP address such as 127.0.0.1 or 0.0.0.0`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * DATA_DIR must be a directory we can write, or one we can create. The nearest existing ancestor
+ * is found first and each missing level made one at a time: a recursive mkdir of a path under
+ * /proc loops forever in Node 20, and a path under a regular file must fail at once.
+ */
+export async function checkDataDir(dir: string): Promise<void> {
+  const fail = (why: string) => new ConfigError('DATA_DIR', `${why} (${dir}); set DATA_DIR to a writable directory`);
+  const missing: string[] = [];
+  let current = dir;
+  for (;;) {
+    const stat = await fs.stat(current).catch((error: NodeJS.ErrnoException) => error);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) throw fail(current === dir ? 'is not a directory' : `cannot be created: ${current} is not a directory`);
+      break;
+    }
+    if (stat.code === 'ENOTDIR') throw fail('cannot be created: part of the path is a file');
+    if (stat.code !== 'ENOENT') throw fail(`cannot be read (${stat.code ?? 'error'})`);
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) throw fail('cannot be created');
+    current = parent;
+  }
+  for (const level of missing) {
+    try {
+      await fs.mkdir(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw fail(`cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  try {
+    // access(W_OK) says yes to root on a read-only mount; only a real write tells.
+    await fs.access(dir, fsConstants.W_OK | fsConstants.X_OK);
+    const probe = path.join(dir, `.dateline-write-check-${process.pid}`);
+    await fs.writeFile(probe, '');
+    await fs.rm(probe, { force: true });
+  } catch (error) {
+    throw fail(`is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * What `dateline serve` needs beyond loadConfig, checked before the database is opened, so a
+ * refusal leaves nothing behind: a resolvable HOST, a public BASE_URL in production, and a
+ * writable DATA_DIR (media live there even with PostgreSQL).
+ */
+export async function checkServeConfig(config: Config): Promise<void> {
+  await checkHostResolves(config.host);
+  if (config.production && !config.baseUrlGiven) {
+    throw new ConfigError('BASE_URL', 'must be set when NODE_ENV=production: feeds, sitemaps and robots.txt would point at localhost (e.g. BASE_URL=https://news.example.org)');
+  }
+  await checkDataDir(config.dataDir);
 }

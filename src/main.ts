@@ -1,9 +1,10 @@
-// Boot: config → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
+// Boot: config (checked against the machine before anything is written) → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
 // (outbox follower and job runner) → app → listen. Also graceful shutdown.
 import type { FastifyInstance } from 'fastify';
+import net from 'node:net';
 import path from 'node:path';
 import { buildApp } from './app.js';
-import type { Config } from './config.js';
+import { checkServeConfig, type Config } from './config.js';
 import { tagsForEvent } from './core/cache-tags.js';
 import { systemActor, systemClock, type Clock, type Logger } from './core/context.js';
 import { createEventBus, type EventBus, type RecordedEvent } from './core/events.js';
@@ -48,6 +49,8 @@ export async function wireReactions(parts: {
   runner?: Partial<RunnerOptions>;
   /** False for a server that serves pages and follows the outbox but leaves the queue to others. */
   runJobs?: boolean;
+  /** Called with every event this server applies, its own or followed from the outbox. */
+  onApplied?: (event: RecordedEvent) => void;
 }): Promise<Reactions> {
   const { storage, events, cache } = parts;
   let closed = false;
@@ -55,6 +58,7 @@ export async function wireReactions(parts: {
     const stale = tagsForEvent(event.name, event.payload);
     if (stale === 'all') cache.clear();
     else cache.purge(stale);
+    parts.onApplied?.(event);
   };
   const follower = await followOutbox({ db: storage.db, log: parts.log, apply: purge });
   const runner = createJobRunner({
@@ -102,6 +106,32 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
+function listenError(error: unknown, config: Config): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new StartupError(`Port ${config.port} on ${config.host} is already in use; stop the other server or set PORT to a free port.`);
+  if (code === 'EACCES') return new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023.`);
+  if (code === 'EADDRNOTAVAIL') return new StartupError(`HOST ${config.host} is not an address of this machine.`);
+  return error;
+}
+
+/**
+ * Bind and release the address once before the database is opened: a port in use or an address
+ * of another machine is then reported before a demo seed prints a password nobody can use.
+ */
+async function probeListen(config: Config): Promise<void> {
+  const probe = net.createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen({ port: config.port, host: config.host, exclusive: true }, resolve);
+    });
+  } catch (error) {
+    throw listenError(error, config);
+  } finally {
+    await new Promise<void>((resolve) => (probe.listening ? probe.close(() => resolve()) : resolve()));
+  }
+}
+
 export interface StartOptions {
   quiet?: boolean;
   announce?: (line: string) => void;
@@ -112,6 +142,10 @@ export interface StartOptions {
 
 export async function start(config: Config, options: StartOptions = {}): Promise<Running> {
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // First, so a HOST, BASE_URL or DATA_DIR that cannot work stops us before a database exists
+  // (and before a demo seed prints a password for a server that never starts).
+  await checkServeConfig(config);
+  await probeListen(config);
   const storage = await createDatabase(config);
   let app: FastifyInstance | undefined;
   let reactions: Reactions | undefined;
@@ -139,16 +173,25 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     current = app.log;
     // A server that starts after a crash finishes what was left: undispatched events and
     // pending jobs are in the database, and the runner takes them on its first pass.
-    reactions = await wireReactions({ storage, events, cache, ctx, clock, log, runner: { leaseMs: config.jobLeaseMs, ...options.runner } });
+    const built = app;
+    reactions = await wireReactions({
+      storage,
+      events,
+      cache,
+      ctx,
+      clock,
+      log,
+      runner: { leaseMs: config.jobLeaseMs, ...options.runner },
+      // The edition list is held in memory for routing; a new or changed edition reloads it at once.
+      onApplied: (event) => {
+        if (event.name === 'edition.changed') void built.refreshEditions();
+      },
+    });
 
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} on ${config.host} is already in use; stop the other server or set PORT to a free port.`);
-      if (code === 'EACCES') throw new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023.`);
-      if (code === 'EADDRNOTAVAIL') throw new StartupError(`HOST ${config.host} is not an address of this machine.`);
-      throw error;
+      throw listenError(error, config);
     }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

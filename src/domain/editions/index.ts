@@ -1,9 +1,15 @@
 // Editions: language, direction, calendar, numerals, URL prefix; their sections and tags; entities.
 export { listEditions, getEdition, type Edition } from './queries.js';
-export { createEdition, createSection, createTag } from './commands.js';
+export { createEdition, updateEdition, editionDefaults, createSection, updateSection, createTag, termSlug, type EditionPatch, type NewTerm } from './commands.js';
 export { assertSystemOrRole } from './access.js';
 export {
   listSections,
+  listTags,
+  listEntities,
+  addEntityNames,
+  ENTITY_KINDS,
+  type EntityKind,
+  type EntityEntry,
   getSectionBySlug,
   getTagBySlug,
   getEntityByKey,

@@ -1,7 +1,8 @@
-// Accounts: creation with validated email, role and password; API tokens for the Admin API.
+// Accounts: creation with validated email, role and password; API tokens for the Admin API (issue,
+// list without their secrets, revoke, and when each was last used).
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, type Actor, type Role } from '../../core/context.js';
-import { DomainError, invalid, type FieldProblem } from '../../core/errors.js';
+import { DomainError, invalid, notFound, type FieldProblem } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
@@ -103,4 +104,67 @@ export async function findActorByToken(ctx: DbCtx, token: string): Promise<Actor
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   return row ? { kind: 'user', id: row.id, role: row.role, name: row.name } : undefined;
+}
+
+export interface ApiTokenInfo {
+  id: number;
+  userEmail: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Every token, or one user's, newest first: what it is and when it was used, never its secret. */
+export async function listApiTokens(ctx: DbCtx, filter: { email?: string } = {}): Promise<ApiTokenInfo[]> {
+  assertSystemOrRole(ctx.actor, ['admin']);
+  let query = ctx.db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id', 'users.email', 'api_tokens.name', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at']);
+  if (filter.email !== undefined) {
+    const email = normalizeEmail(filter.email);
+    const user = await ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (!user) throw notFound('USER_NOT_FOUND');
+    query = query.where('api_tokens.user_id', '=', user.id);
+  }
+  const rows = await query.orderBy('api_tokens.id', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, userEmail: r.email, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+}
+
+/** Revokes a token at once: the next request bearing it is refused. Revoking twice keeps the first time. */
+export async function revokeApiToken(ctx: DbCtx, id: number): Promise<ApiTokenInfo> {
+  assertSystemOrRole(ctx.actor, ['admin']);
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  const [token] = (await listApiTokens(ctx)).filter((t) => t.id === id);
+  if (!token) throw notFound('TOKEN_NOT_FOUND');
+  return token;
+}
+
+/** A token's last use is written at most this often, so authentication stays a read. */
+export const TOKEN_USE_PRECISION_MS = 60_000;
+/** Token hash → when this process last wrote its use; bounded so a flood of tokens cannot grow it. */
+const lastNoted = new Map<string, number>();
+const LAST_NOTED_MAX = 10_000;
+
+/**
+ * Records that a token authenticated. At most one write a minute per token and process: the
+ * memo answers the hot path without a query, and the WHERE clause keeps several servers from
+ * writing the same minute twice. Call it only for a token findActorByToken accepted.
+ */
+export async function noteApiTokenUse(ctx: DbCtx, token: string): Promise<void> {
+  const hash = hashToken(token);
+  const now = ctx.clock.now();
+  const last = lastNoted.get(hash);
+  if (last !== undefined && now.getTime() - last < TOKEN_USE_PRECISION_MS) return;
+  if (lastNoted.size >= LAST_NOTED_MAX) lastNoted.clear();
+  lastNoted.set(hash, now.getTime());
+  const cutoff = new Date(now.getTime() - TOKEN_USE_PRECISION_MS).toISOString();
+  await ctx.db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now.toISOString() })
+    .where('token_hash', '=', hash)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', cutoff)]))
+    .execute();
 }

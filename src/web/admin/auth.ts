@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Logger } from '../../core/context.js';
 import { anonymous } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
-import { findActorByToken } from '../../domain/users/index.js';
+import { findActorByToken, noteApiTokenUse } from '../../domain/users/index.js';
+import type { DomainCtx } from '../../domain/editions/index.js';
 import type { WebDeps } from '../deps.js';
 import { SESSION_COOKIES, cookieValue } from '../personal.js';
 
@@ -30,12 +31,28 @@ export function resolveActor(deps: Pick<WebDeps, 'makeCtx'>): ActorResolver {
   return async (request, log) => {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (token) return findActorByToken(deps.makeCtx(anonymous, log), token);
+    if (token) {
+      const actor = await findActorByToken(deps.makeCtx(anonymous, log), token);
+      if (actor) await noteTokenUse(deps.makeCtx(actor, log), token);
+      return actor;
+    }
     // The cookie is read so its name stays the one web/personal.ts declares; with no session
     // store behind it, its value cannot name anyone yet.
     if (cookieValue(request.headers.cookie, SESSION_COOKIES.staff)) request.log.debug('staff session cookie ignored: sessions are not stored yet');
     return undefined;
   };
+}
+
+/**
+ * `dateline token list` shows when a token was last used. A failed write (a busy SQLite file) is
+ * logged and the request goes on: the bookkeeping must never refuse a valid token.
+ */
+export async function noteTokenUse(ctx: DomainCtx, token: string): Promise<void> {
+  try {
+    await noteApiTokenUse(ctx, token);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'could not record the token\'s last use');
+  }
 }
 
 const wantsPage = (request: FastifyRequest) =>

@@ -21,6 +21,7 @@ import {
   type ArticlePatch,
 } from '../../domain/articles/index.js';
 import { findActorByToken } from '../../domain/users/index.js';
+import { noteTokenUse } from '../admin/auth.js';
 import type { WebDeps } from '../deps.js';
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
@@ -53,6 +54,7 @@ export async function registerAdminApi(app: FastifyInstance, deps: WebDeps): Pro
         const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
         const actor = token ? await findActorByToken(deps.makeCtx({ kind: 'anonymous' }, request.log), token) : undefined;
         if (!actor) throw new DomainError('Unauthenticated', 'AUTH_REQUIRED');
+        await noteTokenUse(deps.makeCtx(actor, request.log), token);
         actors.set(request, actor);
       });
       const ctxOf = (request: FastifyRequest) => {

@@ -1,5 +1,6 @@
 // The editions, held in memory so an unknown language prefix is a 404 before any query.
-// Refreshed in the background at most every 30 seconds, so an edition added by the CLI appears.
+// Refreshed in the background at most every 30 seconds, and at once when an edition.changed event
+// reaches this server (main.ts), so an edition added by the CLI or another server appears.
 import type { Edition } from '../../domain/editions/index.js';
 
 export interface EditionRegistry {
@@ -8,24 +9,28 @@ export interface EditionRegistry {
   fallback(): Edition | undefined;
   /** Best edition for an Accept-Language header (exact tag, then primary language), else the default. */
   negotiate(acceptLanguage: string | undefined): Edition | undefined;
+  /** Reloads now; a failed load keeps the list it had (the next request retries after the TTL). */
+  refresh(): Promise<void>;
 }
 
 export async function createEditionRegistry(load: () => Promise<Edition[]>, ttlMs = 30_000): Promise<EditionRegistry> {
   let editions = await load();
   let loadedAt = Date.now();
   let refreshing = false;
-  const fresh = () => {
-    if (refreshing || Date.now() - loadedAt < ttlMs) return;
-    refreshing = true;
+  const reload = () =>
     load()
       .then((list) => {
         editions = list;
         loadedAt = Date.now();
       })
-      .catch(() => {})
-      .finally(() => {
-        refreshing = false;
-      });
+      // The last good list keeps serving; loadedAt stays old, so the next request tries again.
+      .catch(() => {});
+  const fresh = () => {
+    if (refreshing || Date.now() - loadedAt < ttlMs) return;
+    refreshing = true;
+    void reload().finally(() => {
+      refreshing = false;
+    });
   };
   const registry: EditionRegistry = {
     all() {
@@ -58,6 +63,7 @@ export async function createEditionRegistry(load: () => Promise<Edition[]>, ttlM
       }
       return registry.fallback();
     },
+    refresh: reload,
   };
   return registry;
 }

@@ -1,5 +1,5 @@
 // A write made by the CLI reaches a running server through the outbox: the server drops the cached
-// pages it made stale, on SQLite (the server polls the file) and PostgreSQL (woken by NOTIFY).
+// pages it made stale (and reloads its editions), on SQLite (the server polls the file) and PostgreSQL (woken by NOTIFY).
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { publishArticle } from '../../../src/domain/articles/index.js';
@@ -39,6 +39,30 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       }
       assert.equal(seen, 'miss', 'the running server dropped the page within 5 s');
       assert.equal(await state(), 'hit', 'and caches it again');
+    });
+
+    it('serves an edition and a section the CLI adds, within seconds', async () => {
+      assert.ok(server && db);
+      const base = server.url;
+      const waitFor = async (check: () => Promise<boolean>) => {
+        for (let i = 0; i < 50; i++) {
+          if (await check()) return true;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return false;
+      };
+      assert.equal((await fetch(`${base}/de/`)).status, 404, 'no German edition yet');
+      const edition = await runCli(['edition', 'create', '--code', 'de', '--name', 'Deutsch'], db.env);
+      assert.equal(edition.code, 0, edition.stderr);
+      assert.ok(await waitFor(async () => (await fetch(`${base}/de/`)).status === 200), 'the new edition answers within 5 s, not at the 30 s refresh');
+
+      const home = async () => (await fetch(`${base}/en/`)).headers.get('x-cache');
+      await home();
+      assert.equal(await home(), 'hit', 'the English front page is cached');
+      const section = await runCli(['section', 'create', '--edition', 'en', '--name', 'Harbour Affairs'], db.env);
+      assert.equal(section.code, 0, section.stderr);
+      assert.ok(await waitFor(async () => (await home()) === 'miss'), 'the front page, which lists sections, was dropped');
+      assert.equal((await fetch(`${base}/en/section/harbour-affairs`)).status, 200, 'the new section has its page');
     });
   });
 }
