@@ -118,5 +118,22 @@ const ur: Catalog = {
   'search.previous': 'پچھلے نتائج',
   'search.next': 'مزید نتائج',
   'search.page': '{pages, number} میں سے صفحہ {page, number}',
+  // Issue 10: limits on input and honest statuses.
+  'errors.body.too_deep': 'خبر کے متن کی ساخت حد سے زیادہ تہ در تہ ہے (زیادہ سے زیادہ {max} سطحیں)۔',
+  'errors.body.too_many_nodes': 'خبر کے متن میں بہت زیادہ اجزا ہیں (زیادہ سے زیادہ {max})۔',
+  'errors.body.too_many_blocks': 'خبر کے متن میں بہت زیادہ پیراگراف اور بلاک ہیں (زیادہ سے زیادہ {max})۔',
+  'errors.body.too_many_inlines': 'خبر کے متن میں بہت زیادہ متنی ٹکڑے اور سطری وقفے ہیں (زیادہ سے زیادہ {max})۔',
+  'errors.body.too_many_items': 'ایک فہرست میں بہت زیادہ آئٹم ہیں (زیادہ سے زیادہ {max})۔',
+  'errors.body.too_many_marks': 'متن کے ایک ٹکڑے پر بہت زیادہ فارمیٹنگ ہے (زیادہ سے زیادہ {max}: جلی، ترچھا اور ایک لنک)۔',
+  'error.forbidden.title': 'آپ کا کردار اس کی اجازت نہیں دیتا',
+  'error.forbidden.body': 'آپ کے اکاؤنٹ کا کردار اس کارروائی کی اجازت نہیں دیتا۔ اگر یہ ضروری ہے تو کسی مدیر یا منتظم سے کہیں۔',
+  'error.conflict.title': 'اس دوران یہ بدل گیا',
+  'error.conflict.body': 'جب آپ اس پر کام کر رہے تھے تو کسی اور نے اسے بدل دیا۔ موجودہ نسخہ دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں، پھر اپنی تبدیلی دوبارہ کریں۔',
+  'error.unsupported_media_type.title': 'اس قسم کا مواد قبول نہیں کیا جاتا',
+  'error.unsupported_media_type.body': 'درخواست نے اپنا ڈیٹا ایسی شکل میں بھیجا جسے ویب سائٹ قبول نہیں کرتی۔ اس کے بجائے فارم یا JSON بھیجیں۔',
+  'error.malformed.title': 'بھیجا گیا ڈیٹا پڑھا نہیں جا سکا',
+  'error.malformed.body': 'درخواست کا متن درست JSON یا فارم ڈیٹا نہیں ہے۔ جو بھیجا گیا اسے جانچیں اور دوبارہ کوشش کریں۔',
+  'errors.payload_too_large': 'درخواست کا متن بہت بڑا ہے: یہ پتا زیادہ سے زیادہ {max} KB قبول کرتا ہے۔',
+  'errors.auth.rate_limited': 'آپ کے پتے سے تصدیق کی بہت زیادہ ناکام کوششیں ہوئیں۔ Retry-After ہیڈر میں بتائے گئے وقت تک انتظار کریں، پھر درست ٹوکن کے ساتھ دوبارہ کوشش کریں۔',
 };
 export default ur;
