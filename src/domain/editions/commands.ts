@@ -1,5 +1,6 @@
 // Writes of editions and their taxonomy (sections, tags). Only admins (or the system) manage them.
 import { invalid } from '../../core/errors.js';
+import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -26,8 +27,8 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
       .insertInto('editions')
       .values({
         code: edition.code,
-        native_name: edition.nativeName.trim(),
-        english_name: edition.englishName.trim(),
+        native_name: cleanLine(edition.nativeName),
+        english_name: cleanLine(edition.englishName),
         direction: edition.direction,
         locale: edition.locale,
         calendar: edition.calendar,
@@ -50,7 +51,7 @@ export async function createSection(
   return transact(ctx, async (trx, record) => {
     const row = await trx
       .insertInto('sections')
-      .values({ edition_code: input.edition, slug: input.slug, name: input.name, position: input.position ?? 0 })
+      .values({ edition_code: input.edition, slug: input.slug, name: cleanLine(input.name), position: input.position ?? 0 })
       .returning('id')
       .executeTakeFirstOrThrow();
     await record('section.changed', { id: row.id, edition: input.edition });
@@ -63,7 +64,7 @@ export async function createTag(ctx: DbCtx, input: { edition: string; slug: stri
   return transact(ctx, async (trx, record) => {
     const row = await trx
       .insertInto('tags')
-      .values({ edition_code: input.edition, slug: input.slug, name: input.name })
+      .values({ edition_code: input.edition, slug: input.slug, name: cleanLine(input.name) })
       .returning('id')
       .executeTakeFirstOrThrow();
     await record('tag.changed', { id: row.id, edition: input.edition });

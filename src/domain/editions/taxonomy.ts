@@ -2,7 +2,7 @@
 // name and aliases per language. Entities live here, beside the taxonomy, because articles
 // (lower in the domain order than search) must reference them.
 import { invalid, notFound } from '../../core/errors.js';
-import { foldName } from '../../core/text/index.js';
+import { cleanLine, foldName } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -115,7 +115,7 @@ export async function createEntity(ctx: DbCtx, input: NewEntity): Promise<number
         const normalized = normalizeName(name);
         if (!normalized || seen.has(normalized)) return [];
         seen.add(normalized);
-        return [{ entity_id: row.id, language, name: name.trim(), normalized, is_primary: i === 0 ? 1 : 0 }];
+        return [{ entity_id: row.id, language, name: cleanLine(name), normalized, is_primary: i === 0 ? 1 : 0 }];
       });
     });
     if (values.length) await trx.insertInto('entity_names').values(values).execute();
