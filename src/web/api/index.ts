@@ -17,6 +17,9 @@ export async function registerApiContext(app: FastifyInstance, deps: WebDeps): P
   await app.register(
     async (api) => {
       api.setValidatorCompiler(apiSchemaCompiler());
+      // Fastify parses text/plain bodies by default; this API speaks JSON only, so any other
+      // type answers 415 before a handler or a schema sees it.
+      api.removeContentTypeParser('text/plain');
       api.setErrorHandler((error: FastifyError, request, reply) => {
         let problem = classify(error);
         // 413 says how much this address takes, so a client knows what to send instead.

@@ -41,6 +41,8 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     // The site owns the root prefix, so this is the 404 of every path no context claims.
     site.setNotFoundHandler(notFound);
 
+    // Readers send forms, never text/plain (Fastify's default parser): anything else is 415.
+    site.removeContentTypeParser('text/plain');
     registerPageCache(site, deps.cache, { enabled: deps.pageCache });
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
