@@ -70,14 +70,16 @@ export async function registerAdminApi(app: FastifyInstance, deps: WebDeps): Pro
       const actors = new WeakMap<FastifyRequest, Actor>();
       const failures = createFailureLimiter(AUTH_FAILURES);
       api.addHook('onRequest', async (request) => {
-        // Refused before the token is looked at: a client over its allowance learns nothing more.
+        // Refused before the token is looked at: a client over its allowance learns nothing more
+        // (and a valid token from that address waits too: the limit is on the address).
         const retryAfter = failures.retryAfter(request);
         if (retryAfter !== undefined) throw new HttpProblem('AUTH_RATE_LIMITED', { retryAfter, fields: [{ key: 'errors.auth.rate_limited' }] });
         const header = request.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
         const actor = token ? await findActorByToken(deps.makeCtx({ kind: 'anonymous' }, request.log), token) : undefined;
         if (!actor) {
-          failures.fail(request);
+          const wait = failures.fail(request);
+          if (wait !== undefined) throw new HttpProblem('AUTH_RATE_LIMITED', { retryAfter: wait, fields: [{ key: 'errors.auth.rate_limited' }] });
           throw new DomainError('Unauthenticated', 'AUTH_REQUIRED');
         }
         actors.set(request, actor);

@@ -18,8 +18,12 @@ export interface FailureLimiterOptions {
 export interface FailureLimiter {
   /** Seconds to wait when the client is over its allowance, else undefined. Costs one map lookup. */
   retryAfter(request: FastifyRequest): number | undefined;
-  /** Records one failure of the client. */
-  fail(request: FastifyRequest): void;
+  /**
+   * Records one failure of the client; answers the seconds to wait when this failure is beyond the
+   * allowance. Checked after the failure as well as before the attempt, because attempts that
+   * arrive together all pass the check before any of them has failed.
+   */
+  fail(request: FastifyRequest): number | undefined;
   /** Clients currently remembered (for tests and metrics). */
   size(): number;
 }
@@ -46,22 +50,26 @@ export function createFailureLimiter(options: FailureLimiterOptions): FailureLim
     return times;
   };
 
+  const wait = (times: number[], at: number) => Math.max(1, Math.ceil((times[0]! + windowMs - at) / 1000));
+
   return {
     retryAfter(request) {
       const at = now();
       const times = recent(keyOf(request), at);
       if (!times || times.length < limit) return undefined;
-      return Math.max(1, Math.ceil((times[0]! + windowMs - at) / 1000));
+      return wait(times, at);
     },
     fail(request) {
       const at = now();
       const key = keyOf(request);
       const times = recent(key, at) ?? [];
+      const over = times.length >= limit;
       times.push(at);
       if (times.length > limit) times.shift();
       failures.delete(key);
       failures.set(key, times);
       while (failures.size > maxClients) failures.delete(failures.keys().next().value!);
+      return over ? wait(times, at) : undefined;
     },
     size: () => failures.size,
   };
