@@ -3,7 +3,7 @@
 // them ever shows an error's message, stack or the request's input.
 import type { FastifyError } from 'fastify';
 import { isDomainError, type ErrorCode } from '../core/errors.js';
-import { DEFAULT_RETRY_AFTER, WEB_ERROR_CODES, statusOfKind, type WebErrorCode } from './http-status.js';
+import { DEFAULT_RETRY_AFTER, WEB_ERROR_CODES, statusOfCode, statusOfKind, type WebErrorCode } from './http-status.js';
 
 export interface FieldIssue {
   field?: string;
@@ -38,7 +38,7 @@ const FASTIFY_CODES: Record<string, WebErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'REQUEST_MALFORMED',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'REQUEST_MALFORMED',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST_MALFORMED',
-  FST_ERR_BAD_URL: 'REQUEST_MALFORMED',
+  FST_ERR_BAD_URL: 'URL_MALFORMED',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
@@ -59,7 +59,7 @@ export function withRetry(problem: Problem): Problem {
 export function classify(error: unknown): Problem {
   if (error instanceof HttpProblem) return withRetry(error.problem);
   if (isDomainError(error)) {
-    return withRetry({ status: statusOfKind[error.kind], code: error.code, fields: error.fields, retryAfter: error.retryAfter });
+    return withRetry({ status: statusOfCode[error.code] ?? statusOfKind[error.kind], code: error.code, fields: error.fields, retryAfter: error.retryAfter });
   }
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.validation) {

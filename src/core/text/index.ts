@@ -2,6 +2,7 @@
 // that compares text (slugs, taxonomy names, related articles, search, comment rules).
 export { ARABIC_LETTER_FOLDS, foldArabicLetters, hasArabicScript, stripArabicMarks } from './arabic-script.js';
 export { toAsciiDigits } from './digits.js';
+export { cleanLine, cleanTextBlock, stripDirectionControls } from './line.js';
 export { countInvisible, removeJoiners, stripInvisible } from './invisible.js';
 export { baseLanguage, ruleLanguage, scriptOf, type Script } from './language.js';
 export { LATIN_LETTER_FOLDS, foldLatinLetters } from './latin.js';

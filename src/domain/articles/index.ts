@@ -18,6 +18,9 @@ export {
   getArticle,
   listRevisions,
   listStoryArticles,
+  listArticles,
+  type StaffListFilter,
+  type StaffListItem,
   findMedia,
   findMediaMany,
   listPublishedByIds,
@@ -26,7 +29,7 @@ export {
 export type { ArticleRef, ArticleSummary, PublishedArticle, StaffArticle, Revision, MediaRef } from './records.js';
 export { slugify, isValidSlug } from './slug.js';
 export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
-export { can, type ArticleAction } from './policy.js';
+export { can, readScope, TRANSLATOR_READS, type ArticleAction, type ReadScope } from './policy.js';
 export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
 export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';

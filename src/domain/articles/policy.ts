@@ -1,6 +1,10 @@
 // Who may do what to an article. Default deny: an action not listed for a role is refused.
+// Reads follow one rule, `readScope`, used both for a single article (`can`) and inside every
+// newsroom list's query (`visibleTo`), so a list never shows what a direct read would refuse.
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Actor, Role } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
+import type { DB } from '../../storage/schema.js';
 import type { ArticleStatus } from './workflow.js';
 
 export type ArticleAction = 'create' | 'read' | 'edit' | 'submit' | 'retract' | 'publish' | 'schedule' | 'unpublish' | 'remove';
@@ -13,17 +17,59 @@ export interface ArticleResource {
 const EDITORIAL: readonly Role[] = ['admin', 'editor'];
 const WRITERS: readonly Role[] = ['admin', 'editor', 'reporter', 'translator'];
 
+/**
+ * Work a translator may read besides their own: what a writer has submitted or the desk has
+ * taken further (the source texts they translate), never another writer's draft or a removed one.
+ */
+export const TRANSLATOR_READS: readonly ArticleStatus[] = ['in_review', 'scheduled', 'published', 'unpublished'];
+
+/**
+ * The newsroom articles an actor may read. Editors and admins: all (the schema does not assign
+ * editors to editions yet; when it does, the edition condition belongs here). Reporters: their
+ * own. Translators: their own and TRANSLATOR_READS. Moderators work on comments: none. Anonymous:
+ * none. The system (CLI, jobs): all.
+ */
+export type ReadScope = { all: true } | { all: false; authorId?: number; statuses?: readonly ArticleStatus[] };
+
+export function readScope(actor: Actor): ReadScope {
+  if (actor.kind === 'system') return { all: true };
+  if (actor.kind === 'anonymous') return { all: false };
+  if (EDITORIAL.includes(actor.role)) return { all: true };
+  if (actor.role === 'reporter') return { all: false, authorId: actor.id };
+  if (actor.role === 'translator') return { all: false, authorId: actor.id, statuses: TRANSLATOR_READS };
+  return { all: false };
+}
+
+function mayRead(actor: Actor, article: ArticleResource | undefined): boolean {
+  const scope = readScope(actor);
+  if (scope.all) return true;
+  // Without an article, the question is whether the actor reads any newsroom article at all.
+  if (!article) return scope.authorId !== undefined || scope.statuses !== undefined;
+  return (scope.authorId !== undefined && article.authorId === scope.authorId) || (scope.statuses?.includes(article.status) ?? false);
+}
+
+/** The read rule as a condition on `articles`, for the WHERE clause of every newsroom list. */
+export function visibleTo(actor: Actor) {
+  const scope = readScope(actor);
+  return (eb: ExpressionBuilder<DB, 'articles'>): Expression<SqlBool> => {
+    if (scope.all) return eb.lit(true);
+    const either: Array<Expression<SqlBool>> = [];
+    if (scope.authorId !== undefined) either.push(eb('articles.author_id', '=', scope.authorId));
+    if (scope.statuses?.length) either.push(eb('articles.status', 'in', [...scope.statuses]));
+    return either.length ? eb.or(either) : eb.lit(false);
+  };
+}
+
 export function can(actor: Actor, action: ArticleAction, article?: ArticleResource): boolean {
   if (actor.kind === 'system') return true;
   if (actor.kind === 'anonymous') return false;
   const { role } = actor;
+  if (action === 'read') return mayRead(actor, article);
   if (EDITORIAL.includes(role)) return true;
   const own = article !== undefined && article.authorId === actor.id;
   switch (action) {
     case 'create':
       return WRITERS.includes(role);
-    case 'read':
-      return WRITERS.includes(role) || role === 'moderator';
     case 'edit':
       // Writers edit their own work until an editor takes it to publication.
       return WRITERS.includes(role) && own && (article.status === 'draft' || article.status === 'in_review');
@@ -35,6 +81,12 @@ export function can(actor: Actor, action: ArticleAction, article?: ArticleResour
   }
 }
 
+/**
+ * Refuses with ARTICLE_FORBIDDEN: 401 to the anonymous, 403 to staff, for reads as for writes.
+ * A read refused is 403 and not 404 because article ids are sequential and published ones are
+ * public, so hiding that an id exists would hide nothing, while 403 tells a staff client that
+ * its role is the problem, not the id; writes have always answered 403 the same way.
+ */
 export function assertCan(actor: Actor, action: ArticleAction, article?: ArticleResource): void {
   if (can(actor, action, article)) return;
   throw new DomainError(actor.kind === 'anonymous' ? 'Unauthenticated' : 'Forbidden', 'ARTICLE_FORBIDDEN', {

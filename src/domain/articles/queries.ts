@@ -5,7 +5,7 @@ import { clampLimit, type Page } from '../../core/page.js';
 import type { DbCtx } from '../../storage/database.js';
 import { prepared } from '../../storage/prepared.js';
 import type { ArticleStatus } from '../../storage/schema.js';
-import { assertCan } from './policy.js';
+import { assertCan, visibleTo } from './policy.js';
 import {
   getArticleRow,
   storedFields,
@@ -275,13 +275,65 @@ export async function listRevisions(ctx: DbCtx, articleId: number): Promise<Revi
   }));
 }
 
-/** All articles of a story (any status), for the newsroom's translation view. */
+/** The articles of a story the actor may read (any status), for the newsroom's translation view. */
 export async function listStoryArticles(ctx: DbCtx, storyId: number): Promise<Array<{ id: number; edition: string; status: ArticleStatus; headline: string }>> {
   assertCan(ctx.actor, 'read');
   return ctx.db
     .selectFrom('articles')
     .select(['id', 'edition_code as edition', 'status', 'headline'])
     .where('story_id', '=', storyId)
+    .where(visibleTo(ctx.actor))
     .orderBy('edition_code')
     .execute();
+}
+
+export interface StaffListFilter {
+  edition?: string;
+  status?: ArticleStatus;
+  /** An article id from the previous page's `next`: articles created before it. */
+  before?: number;
+  limit?: number;
+}
+
+export interface StaffListItem {
+  id: number;
+  storyId: number;
+  edition: string;
+  slug: string;
+  status: ArticleStatus;
+  headline: string;
+  authorId: number | null;
+  version: number;
+  updatedAt: string;
+}
+
+/**
+ * The newsroom's list of articles the actor may read, newest first, keyset-paginated on id. The
+ * read policy is a condition of the query itself, so a page never holds what getArticle refuses
+ * and its size does not depend on rows filtered afterwards.
+ */
+export async function listArticles(ctx: DbCtx, filter: StaffListFilter = {}): Promise<Page<StaffListItem>> {
+  assertCan(ctx.actor, 'read');
+  const limit = clampLimit(filter.limit);
+  let query = ctx.db
+    .selectFrom('articles')
+    .select(['id', 'story_id', 'edition_code', 'slug', 'status', 'headline', 'author_id', 'version', 'updated_at'])
+    .where(visibleTo(ctx.actor));
+  if (filter.edition !== undefined) query = query.where('edition_code', '=', filter.edition);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.before !== undefined) query = query.where('id', '<', filter.before);
+  const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
+  const items = rows.slice(0, limit).map((r) => ({
+    id: r.id,
+    storyId: r.story_id,
+    edition: r.edition_code,
+    slug: r.slug,
+    status: r.status,
+    headline: r.headline,
+    authorId: r.author_id,
+    version: r.version,
+    updatedAt: r.updated_at,
+  }));
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? String(last.id) : undefined };
 }

@@ -1,6 +1,8 @@
-// Pure checks on article input: lengths, required fields, body structure, explicit slugs.
+// Pure checks on article input: lengths, required fields, body structure and limits, explicit slugs;
+// and the cleaning every text field gets before it is checked and stored.
 import type { FieldProblem } from '../../core/errors.js';
-import { documentFromText, validateDocument, type BodyDocument } from './document.js';
+import { cleanLine } from '../../core/text/index.js';
+import { cleanDocument, documentFromText, validateDocument, type BodyDocument } from './document.js';
 import { isValidSlug } from './slug.js';
 
 export interface ArticleFields {
@@ -43,27 +45,14 @@ export type ArticlePatch = Partial<Omit<ArticleInput, 'edition'>> & {
 
 const LIMITS = { headline: 300, dek: 600, dateline: 120, creditLine: 200, byline: 200 } as const;
 
-// C0 controls other than tab and newlines, and DEL: invisible paste debris that PostgreSQL refuses
-// (NUL) and that XML feeds may not carry. They are dropped rather than refused.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** A text field as stored: control characters dropped, surrounding space trimmed. */
+/** A text field as stored: control characters and direction overrides dropped, surrounding space trimmed (core/text cleanLine). */
 export function cleanText(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : value.replace(CONTROL, '').trim();
+  return value === undefined ? undefined : cleanLine(value);
 }
 
-function cleanNode<T>(node: T): T {
-  if (typeof node === 'string') return node.replace(CONTROL, '') as T;
-  if (Array.isArray(node)) return node.map(cleanNode) as T;
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'text' || k === 'attribution' || typeof v === 'object' ? cleanNode(v) : v])) as T;
-  }
-  return node;
-}
-
+/** The body as stored: typed text becomes paragraphs; a document has its text cleaned without walking anything but its own shape. */
 export function toDocument(body: BodyDocument | string): BodyDocument {
-  return typeof body === 'string' ? documentFromText(body.replace(CONTROL, '')) : cleanNode(body);
+  return typeof body === 'string' ? documentFromText(body) : cleanDocument(body);
 }
 
 /** Problems of a complete set of fields, after a patch has been applied to the stored ones. */
@@ -76,7 +65,7 @@ export function checkFields(fields: ArticleFields, slug?: string): FieldProblem[
     else if (value.length > max) problems.push({ field, key: 'errors.field.too_long', params: { max } });
   }
   problems.push(...validateDocument(fields.body));
-  if (fields.body.content.length === 0) problems.push({ field: 'body', key: 'errors.field.required' });
+  if (Array.isArray(fields.body?.content) && fields.body.content.length === 0) problems.push({ field: 'body', key: 'errors.field.required' });
   if (slug !== undefined && !isValidSlug(slug)) problems.push({ field: 'slug', key: 'errors.article.slug' });
   const ids = (field: string, values: unknown[]) => {
     if (!values.every((v) => Number.isInteger(v) && (v as number) > 0)) problems.push({ field, key: 'errors.field.type' });

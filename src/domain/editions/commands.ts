@@ -2,7 +2,7 @@
 // editions; editors manage sections; anyone who writes may add a tag. Each write records its event
 // so every server drops the pages that show the changed names.
 import { DomainError, invalid, notFound, type FieldProblem } from '../../core/errors.js';
-import { foldForSlug } from '../../core/text/index.js';
+import { cleanLine, foldForSlug } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -66,8 +66,8 @@ export async function createEdition(ctx: DbCtx, edition: Edition & { position?: 
         .insertInto('editions')
         .values({
           code: edition.code,
-          native_name: edition.nativeName.trim(),
-          english_name: edition.englishName.trim(),
+          native_name: cleanLine(edition.nativeName),
+          english_name: cleanLine(edition.englishName),
           direction: edition.direction,
           locale: edition.locale,
           calendar: edition.calendar,
@@ -102,8 +102,8 @@ export async function updateEdition(ctx: DbCtx, code: string, patch: EditionPatc
     await trx
       .updateTable('editions')
       .set({
-        native_name: next.nativeName.trim(),
-        english_name: next.englishName.trim(),
+        native_name: cleanLine(next.nativeName),
+        english_name: cleanLine(next.englishName),
         direction: next.direction,
         locale: next.locale,
         calendar: next.calendar,
@@ -171,7 +171,7 @@ export async function createSection(ctx: DbCtx, input: NewTerm & { position?: nu
     try {
       const row = await trx
         .insertInto('sections')
-        .values({ edition_code: input.edition, slug, name: input.name.trim(), position: input.position ?? 0 })
+        .values({ edition_code: input.edition, slug, name: cleanLine(input.name), position: input.position ?? 0 })
         .returning('id')
         .executeTakeFirstOrThrow();
       await record('section.changed', { id: row.id, edition: input.edition });
@@ -202,7 +202,7 @@ export async function updateSection(
       if (clash) throw taken();
     }
     const set = {
-      ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+      ...(patch.name !== undefined ? { name: cleanLine(patch.name) } : {}),
       ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
       ...(patch.position !== undefined ? { position: patch.position } : {}),
     };
@@ -224,7 +224,7 @@ export async function createTag(ctx: DbCtx, input: NewTerm): Promise<number> {
     try {
       const row = await trx
         .insertInto('tags')
-        .values({ edition_code: input.edition, slug, name: input.name.trim() })
+        .values({ edition_code: input.edition, slug, name: cleanLine(input.name) })
         .returning('id')
         .executeTakeFirstOrThrow();
       await record('tag.changed', { id: row.id, edition: input.edition });

@@ -2,7 +2,7 @@
 // name and aliases per language. Entities live here, beside the taxonomy, because articles
 // (lower in the domain order than search) must reference them.
 import { DomainError, invalid, notFound, type FieldProblem } from '../../core/errors.js';
-import { foldName } from '../../core/text/index.js';
+import { cleanLine, foldName } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from './access.js';
@@ -183,7 +183,7 @@ export async function createEntity(ctx: DbCtx, input: NewEntity): Promise<number
         const normalized = normalizeName(name);
         if (!normalized || seen.has(normalized)) return [];
         seen.add(normalized);
-        return [{ entity_id: id, language, name: name.trim(), normalized, is_primary: i === 0 ? 1 : 0 }];
+        return [{ entity_id: id, language, name: cleanLine(name), normalized, is_primary: i === 0 ? 1 : 0 }];
       });
     });
     if (values.length) await trx.insertInto('entity_names').values(values).execute();
@@ -215,7 +215,7 @@ export async function addEntityNames(ctx: DbCtx, key: string, names: Array<{ lan
         throw new DomainError('Conflict', 'ENTITY_NAME_TAKEN', { fields: [{ field: `names.${language}`, key: 'errors.entity.name_taken', params: { name: name.trim() } }] });
       }
       seen.add(`${language}\u0000${normalized}`);
-      values.push({ entity_id: entity.id, language, name: name.trim(), normalized, is_primary: withPrimary.has(language) ? 0 : 1 });
+      values.push({ entity_id: entity.id, language, name: cleanLine(name), normalized, is_primary: withPrimary.has(language) ? 0 : 1 });
       withPrimary.add(language);
     }
     await trx.insertInto('entity_names').values(values).execute();

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { invalid } from '../../core/errors.js';
+import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from '../editions/index.js';
@@ -92,7 +93,7 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
         width: info.width,
         height: info.height,
         byte_size: data.length,
-        credit: input.credit.trim(),
+        credit: cleanLine(input.credit),
         uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.id : null,
         created_at: now.toISOString(),
       })
@@ -101,8 +102,8 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
     const texts = Object.entries(input.texts).map(([language, t]) => ({
       media_id: row.id,
       language,
-      alt_text: t.alt.trim(),
-      caption: (t.caption ?? '').trim(),
+      alt_text: cleanLine(t.alt),
+      caption: cleanLine(t.caption ?? ''),
     }));
     if (texts.length) await trx.insertInto('media_texts').values(texts).execute();
     if (variants.length) await trx.insertInto('media_variants').values(variants.map((v) => ({ ...v, media_id: row.id }))).execute();

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, type Actor, type Role } from '../../core/context.js';
 import { DomainError, invalid, notFound, type FieldProblem } from '../../core/errors.js';
+import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
@@ -32,7 +33,7 @@ export function normalizeEmail(email: string): string {
 export async function createUser(ctx: DbCtx, input: NewUser): Promise<User> {
   assertSystemOrRole(ctx.actor, ['admin']);
   const email = normalizeEmail(input.email);
-  const name = input.name.trim();
+  const name = cleanLine(input.name);
   const problems: FieldProblem[] = [];
   if (!EMAIL.test(email) || email.length > 254) problems.push({ field: 'email', key: 'errors.user.email' });
   if (!name || name.length > 120) problems.push({ field: 'name', key: 'errors.user.name' });

@@ -141,5 +141,22 @@ const ar: Catalog = {
   'search.page': 'الصفحة {page, number} من {pages, number}',
   'search.corrected': 'عرض النتائج عن «{query}»',
   'search.relaxed': 'لا توجد مادة تضم كل هذه الكلمات؛ هذه المواد تضم بعضها.',
+  // Issue 10: limits on input and honest statuses.
+  'errors.body.too_deep': 'بنية نص المقال متداخلة أكثر من اللازم (الحد الأقصى {max} مستويات).',
+  'errors.body.too_many_nodes': 'يحتوي نص المقال على أجزاء كثيرة جدًا (الحد الأقصى {max}).',
+  'errors.body.too_many_blocks': 'يحتوي نص المقال على فقرات وكتل كثيرة جدًا (الحد الأقصى {max}).',
+  'errors.body.too_many_inlines': 'يحتوي نص المقال على مقاطع نصية وفواصل أسطر كثيرة جدًا (الحد الأقصى {max}).',
+  'errors.body.too_many_items': 'تحتوي قائمة على عناصر كثيرة جدًا (الحد الأقصى {max}).',
+  'errors.body.too_many_marks': 'يحمل مقطع نصي تنسيقات كثيرة جدًا (الحد الأقصى {max}: غامق ومائل ورابط واحد).',
+  'error.forbidden.title': 'دورك لا يسمح بهذا',
+  'error.forbidden.body': 'دور حسابك لا يسمح بهذا الإجراء. اطلب من محرر أو مسؤول القيام به إن كنت تحتاج إليه.',
+  'error.conflict.title': 'تغيّر هذا في الأثناء',
+  'error.conflict.body': 'غيّر شخص آخر هذا بينما كنت تعمل عليه. أعد تحميل الصفحة لترى النسخة الحالية، ثم أجرِ تغييرك من جديد.',
+  'error.unsupported_media_type.title': 'هذا النوع من المحتوى غير مقبول',
+  'error.unsupported_media_type.body': 'أرسل الطلب بياناته بصيغة لا يقبلها الموقع. أرسلها نموذجًا أو JSON بدلًا من ذلك.',
+  'error.malformed.title': 'تعذّرت قراءة البيانات المرسلة',
+  'error.malformed.body': 'متن الطلب ليس JSON أو بيانات نموذج صالحة. تحقّق مما أُرسل وحاول مجددًا.',
+  'errors.payload_too_large': 'متن الطلب كبير جدًا: يقبل هذا العنوان {max} كيلوبايت على الأكثر.',
+  'errors.auth.rate_limited': 'محاولات مصادقة فاشلة كثيرة جدًا من عنوانك. انتظر المدة التي يذكرها الترويس Retry-After ثم حاول مجددًا برمز صالح.',
 };
 export default ar;

@@ -142,5 +142,22 @@ const es: Catalog = {
   'search.page': 'Página {page, number} de {pages, number}',
   'search.corrected': 'Resultados de «{query}»',
   'search.relaxed': 'Ningún artículo contiene todas las palabras; estos contienen algunas.',
+  // Issue 10: limits on input and honest statuses.
+  'errors.body.too_deep': 'El cuerpo del artículo está anidado en exceso (máximo {max} niveles).',
+  'errors.body.too_many_nodes': 'El cuerpo del artículo tiene demasiadas partes (máximo {max}).',
+  'errors.body.too_many_blocks': 'El cuerpo del artículo tiene demasiados párrafos y bloques (máximo {max}).',
+  'errors.body.too_many_inlines': 'El cuerpo del artículo tiene demasiados fragmentos de texto y saltos de línea (máximo {max}).',
+  'errors.body.too_many_items': 'Una lista tiene demasiados elementos (máximo {max}).',
+  'errors.body.too_many_marks': 'Un fragmento de texto tiene demasiados formatos (máximo {max}: negrita, cursiva y un enlace).',
+  'error.forbidden.title': 'Su función no permite esto',
+  'error.forbidden.body': 'La función de su cuenta no permite esta acción. Pida a un editor o a un administrador que la realice si la necesita.',
+  'error.conflict.title': 'Esto cambió mientras tanto',
+  'error.conflict.body': 'Alguien cambió esto mientras usted trabajaba en ello. Vuelva a cargar la página para ver la versión actual y haga su cambio de nuevo.',
+  'error.unsupported_media_type.title': 'No se acepta este tipo de contenido',
+  'error.unsupported_media_type.body': 'La solicitud envió sus datos en un formato que el sitio no acepta. Envíe un formulario o JSON.',
+  'error.malformed.title': 'No se pudieron leer los datos enviados',
+  'error.malformed.body': 'El cuerpo de la solicitud no es JSON ni datos de formulario válidos. Revise lo enviado e inténtelo de nuevo.',
+  'errors.payload_too_large': 'El cuerpo de la solicitud es demasiado grande: esta dirección acepta como máximo {max} KB.',
+  'errors.auth.rate_limited': 'Demasiados intentos de autenticación fallidos desde su dirección. Espere el tiempo que indica la cabecera Retry-After e inténtelo de nuevo con un token válido.',
 };
 export default es;

@@ -141,5 +141,22 @@ const fa: Catalog = {
   'search.page': 'صفحهٔ {page, number} از {pages, number}',
   'search.corrected': 'نتایج برای «{query}»',
   'search.relaxed': 'هیچ مطلبی همهٔ این واژه‌ها را ندارد؛ این مطالب برخی از آن‌ها را دارند.',
+  // Issue 10: limits on input and honest statuses.
+  'errors.body.too_deep': 'ساختار متن خبر بیش از حد تودرتو است (حداکثر {max} سطح).',
+  'errors.body.too_many_nodes': 'متن خبر بیش از حد جزء دارد (حداکثر {max}).',
+  'errors.body.too_many_blocks': 'متن خبر بیش از حد بند و بلوک دارد (حداکثر {max}).',
+  'errors.body.too_many_inlines': 'متن خبر بیش از حد تکه‌متن و شکست سطر دارد (حداکثر {max}).',
+  'errors.body.too_many_items': 'یک فهرست بیش از حد مورد دارد (حداکثر {max}).',
+  'errors.body.too_many_marks': 'یک تکه‌متن بیش از حد قالب‌بندی دارد (حداکثر {max}: پررنگ، کج و یک پیوند).',
+  'error.forbidden.title': 'نقش شما اجازهٔ این کار را نمی‌دهد',
+  'error.forbidden.body': 'نقش حساب شما اجازهٔ این کار را نمی‌دهد. اگر انجام آن لازم است، از یک ویراستار یا مدیر بخواهید.',
+  'error.conflict.title': 'در این فاصله تغییر کرده است',
+  'error.conflict.body': 'کس دیگری در همین فاصله این را تغییر داده است. صفحه را دوباره بارگذاری کنید تا نسخهٔ کنونی را ببینید و سپس تغییر خود را دوباره اعمال کنید.',
+  'error.unsupported_media_type.title': 'این نوع محتوا پذیرفته نمی‌شود',
+  'error.unsupported_media_type.body': 'داده‌های این درخواست در قالبی فرستاده شده که سایت نمی‌پذیرد. آن را به صورت فرم یا JSON بفرستید.',
+  'error.malformed.title': 'داده‌های فرستاده‌شده خوانده نشد',
+  'error.malformed.body': 'بدنهٔ درخواست JSON یا دادهٔ فرم معتبر نیست. آنچه را فرستاده‌اید بررسی کنید و دوباره تلاش کنید.',
+  'errors.payload_too_large': 'بدنهٔ درخواست بیش از حد بزرگ است: این نشانی حداکثر {max} کیلوبایت می‌پذیرد.',
+  'errors.auth.rate_limited': 'تلاش‌های ناموفق احراز هویت از نشانی شما بیش از حد بوده است. به اندازه‌ای که سرآیند Retry-After می‌گوید صبر کنید و سپس با یک توکن معتبر دوباره تلاش کنید.',
 };
 export default fa;

@@ -144,5 +144,22 @@ const fr: Catalog = {
   'search.page': 'Page {page, number} sur {pages, number}',
   'search.corrected': 'Résultats pour « {query} »',
   'search.relaxed': 'Aucun article ne contient tous ces mots ; ceux-ci en contiennent une partie.',
+  // Issue 10: limits on input and honest statuses.
+  'errors.body.too_deep': 'Le corps de l’article est trop imbriqué ({max}\u00a0niveaux au maximum).',
+  'errors.body.too_many_nodes': 'Le corps de l’article comporte trop d’éléments ({max} au maximum).',
+  'errors.body.too_many_blocks': 'Le corps de l’article comporte trop de paragraphes et de blocs ({max} au maximum).',
+  'errors.body.too_many_inlines': 'Le corps de l’article comporte trop de segments de texte et de retours à la ligne ({max} au maximum).',
+  'errors.body.too_many_items': 'Une liste comporte trop d’éléments ({max} au maximum).',
+  'errors.body.too_many_marks': 'Un segment de texte porte trop de mises en forme ({max} au maximum\u00a0: gras, italique et un lien).',
+  'error.forbidden.title': 'Votre rôle ne permet pas cette action',
+  'error.forbidden.body': 'Le rôle de votre compte ne permet pas cette action. Demandez à un rédacteur en chef ou à un administrateur de la faire si nécessaire.',
+  'error.conflict.title': 'Modifié entre-temps',
+  'error.conflict.body': 'Quelqu’un a modifié ce contenu pendant que vous y travailliez. Rechargez la page pour voir la version actuelle, puis refaites votre modification.',
+  'error.unsupported_media_type.title': 'Ce type de contenu n’est pas accepté',
+  'error.unsupported_media_type.body': 'La requête a envoyé ses données dans un format que le site n’accepte pas. Envoyez plutôt un formulaire ou du JSON.',
+  'error.malformed.title': 'Les données envoyées sont illisibles',
+  'error.malformed.body': 'Le corps de la requête n’est pas du JSON ni des données de formulaire valides. Vérifiez ce qui a été envoyé et réessayez.',
+  'errors.payload_too_large': 'Le corps de la requête est trop volumineux\u00a0: cette adresse accepte au plus {max}\u00a0Ko.',
+  'errors.auth.rate_limited': 'Trop de tentatives d’authentification échouées depuis votre adresse. Attendez le délai indiqué par l’en-tête Retry-After, puis réessayez avec un jeton valide.',
 };
 export default fr;

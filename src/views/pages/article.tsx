@@ -2,6 +2,7 @@
 // tags and entities, and links to the same story in other editions.
 import { CardBlock } from '../components/card-block.js';
 import { Picture } from '../components/image.js';
+import { Isolated } from '../components/isolated.js';
 import { Sidebar } from '../components/sidebar.js';
 import { Base, WithSidebar } from '../layouts/base.js';
 import type { ArticleCardProps, Chrome, ImageProps, SidebarBlock } from '../props.js';
@@ -35,7 +36,9 @@ export function ArticlePage(p: ArticlePageProps) {
         <header>
           {p.section ? (
             <p class="kicker">
-              <a href={p.section.href}>{p.section.name}</a>
+              <a href={p.section.href} dir="auto">
+                {p.section.name}
+              </a>
             </p>
           ) : null}
           <h1>{p.headline}</h1>
@@ -49,7 +52,11 @@ export function ArticlePage(p: ArticlePageProps) {
                 {p.dateline && p.creditLine ? ')' : null}
               </span>
             ) : null}
-            {p.byline ? <span class="byline">{t('article.by', { name: p.byline })}</span> : null}
+            {p.byline ? (
+              <span class="byline">
+                <Isolated t={t} message="article.by" param="name" value={p.byline} />
+              </span>
+            ) : null}
             <span>
               <time dateTime={p.published.datetime}>{t('article.published', { date: p.published.text })}</time>
             </span>
@@ -65,7 +72,11 @@ export function ArticlePage(p: ArticlePageProps) {
             <Picture image={p.image} loading="eager" />
             {p.image.caption || p.image.credit ? (
               <figcaption>
-                {p.image.caption} {p.image.credit ? <small>{t('article.image_credit', { credit: p.image.credit })}</small> : null}
+                {p.image.caption} {p.image.credit ? (
+                  <small>
+                    <Isolated t={t} message="article.image_credit" param="credit" value={p.image.credit} />
+                  </small>
+                ) : null}
               </figcaption>
             ) : null}
           </figure>
@@ -77,7 +88,7 @@ export function ArticlePage(p: ArticlePageProps) {
             <ul>
               {p.tags.map((tag) => (
                 <li key={tag.href}>
-                  <a href={tag.href} rel="tag">
+                  <a href={tag.href} rel="tag" dir="auto">
                     {tag.name}
                   </a>
                 </li>
@@ -91,7 +102,9 @@ export function ArticlePage(p: ArticlePageProps) {
             <ul>
               {p.entities.map((e) => (
                 <li key={e.href}>
-                  <a href={e.href}>{e.name}</a>
+                  <a href={e.href} dir="auto">
+                    {e.name}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -35,7 +35,7 @@ export function adminChrome(options: AdminChromeOptions, title: string | ((t: Ch
 }
 
 export function adminErrorDocument(options: AdminChromeOptions, problem: Problem, requestId: string): { type: string; body: string } {
-  const page = pageOf(problem.status);
+  const page = pageOf(problem.status, problem.code);
   const chrome = adminChrome(options, (t) => t(`error.${page}.title` as MessageKey));
   if (!chrome) return { type: 'text/plain; charset=utf-8', body: catalogs.en?.[`error.${page}.title` as MessageKey] ?? 'Error' };
   const heading = chrome.t(`error.${page}.title` as MessageKey);

@@ -9,14 +9,24 @@ import { classify, type Problem } from '../problem.js';
 import { registerAdminApi } from './admin.js';
 import { apiErrorBody, sendApiProblem } from './errors.js';
 import { registerSearchApi } from './search.js';
+import { apiSchemaCompiler } from './validation.js';
 
 export const API_PREFIX = '/api';
 
 export async function registerApiContext(app: FastifyInstance, deps: WebDeps): Promise<void> {
   await app.register(
     async (api) => {
+      api.setValidatorCompiler(apiSchemaCompiler());
+      // Fastify parses text/plain bodies by default; this API speaks JSON only, so any other
+      // type answers 415 before a handler or a schema sees it.
+      api.removeContentTypeParser('text/plain');
       api.setErrorHandler((error: FastifyError, request, reply) => {
-        const problem = classify(error);
+        let problem = classify(error);
+        // 413 says how much this address takes, so a client knows what to send instead.
+        if (problem.status === 413 && !problem.fields.length) {
+          const limit = request.routeOptions.bodyLimit ?? api.initialConfig.bodyLimit ?? 0;
+          problem = { ...problem, fields: [{ field: 'body', key: 'errors.payload_too_large', params: { max: Math.floor(limit / 1024) } }] };
+        }
         if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
         else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
         return sendApiProblem(problem, reply);

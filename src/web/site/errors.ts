@@ -11,24 +11,47 @@ import { chromeFor, editionView } from './chrome.js';
 import type { EditionRegistry } from './editions.js';
 
 /** Which page each status shows; any other 4xx shows bad_request, any other 5xx server. */
-const PAGE_OF_STATUS: Record<number, string> = {
+const PAGE_OF_STATUS: Record<number, ErrorPageName> = {
   400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  409: 'conflict',
   410: 'gone',
   413: 'payload_too_large',
   414: 'uri_too_long',
+  415: 'unsupported_media_type',
   422: 'invalid',
-  401: 'unauthorized',
   429: 'rate_limited',
   500: 'server',
   503: 'unavailable',
 };
 
-export type ErrorPageName = 'unauthorized' | 'bad_request' | 'not_found' | 'method_not_allowed' | 'gone' | 'payload_too_large' | 'uri_too_long' | 'invalid' | 'rate_limited' | 'server' | 'unavailable';
+/** Codes that say more than their status: a body that does not parse is not a bad address. */
+const PAGE_OF_CODE: Partial<Record<string, ErrorPageName>> = {
+  REQUEST_MALFORMED: 'malformed',
+};
 
-export function pageOf(status: number): ErrorPageName {
-  return (PAGE_OF_STATUS[status] ?? (status >= 500 ? 'server' : 'bad_request')) as ErrorPageName;
+export type ErrorPageName =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'bad_request'
+  | 'malformed'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'gone'
+  | 'payload_too_large'
+  | 'uri_too_long'
+  | 'unsupported_media_type'
+  | 'invalid'
+  | 'rate_limited'
+  | 'server'
+  | 'unavailable';
+
+export function pageOf(status: number, code?: string): ErrorPageName {
+  return (code ? PAGE_OF_CODE[code] : undefined) ?? PAGE_OF_STATUS[status] ?? (status >= 500 ? 'server' : 'bad_request');
 }
 
 const isMessageKey = (key: string): key is MessageKey => key in (catalogs.en ?? {});
@@ -52,7 +75,7 @@ export function problemHeaders(reply: FastifyReply, problem: Problem): void {
 export function siteErrorDocument(options: SiteErrorOptions, problem: Problem, url: string, requestId: string, suggestions: ArticleCardProps[] = []): { type: string; body: string } {
   const prefix = url.split('/')[1]?.split('?')[0] ?? '';
   const edition = options.editions.find(prefix) ?? options.editions.fallback();
-  const page = pageOf(problem.status);
+  const page = pageOf(problem.status, problem.code);
   if (!edition) return { type: 'text/plain; charset=utf-8', body: catalogs.en?.[`error.${page}.title` as MessageKey] ?? 'Error' };
   const view = editionView(edition);
   const detail = problem.fields
@@ -79,7 +102,7 @@ export function siteErrorRenderer(options: SiteErrorOptions) {
     problemHeaders(reply, problem);
     const prefix = request.url.split('/')[1]?.split('?')[0] ?? '';
     const edition = options.editions.find(prefix) ?? options.editions.fallback();
-    const suggested = edition ? await suggestions(edition.code, request, pageOf(problem.status)) : [];
+    const suggested = edition ? await suggestions(edition.code, request, pageOf(problem.status, problem.code)) : [];
     const { type, body } = siteErrorDocument(options, problem, request.url, request.id, suggested);
     return reply.type(type).send(body);
   };

@@ -2,12 +2,13 @@
 // media and assets, the page cache (this context only), localized HTML error pages and the
 // site-wide 404, and 405 with Allow for a known path asked with another method. No auth hook:
 // nothing here depends on who asks, which is what lets the page cache share answers.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { registerPageCache, type PageCache } from '../plugins/page-cache.js';
 import { classify, type Problem } from '../problem.js';
 import { serveAssets, type Assets } from './assets.js';
+import type { EditionRegistry } from './editions.js';
 import { siteErrorDocument, siteErrorRenderer } from './errors.js';
 import { registerFeeds } from './feeds.js';
 import { latestSuggestions } from './page-parts.js';
@@ -23,15 +24,25 @@ export interface SiteDeps extends WebDeps {
 export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps): Promise<void> {
   await app.register(async (site) => {
     const render = siteErrorRenderer({ editions: deps.editions, cssHref: deps.assets.cssHref, suggest: latestSuggestions(deps) });
+    const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+      const lowered = lowercasePrefix(request.url, deps.editions);
+      if (lowered) return reply.header('cache-control', 'public, max-age=3600').redirect(lowered, 301);
+      return render({ status: 404, code: 'NOT_FOUND', fields: [] }, request, reply);
+    };
     site.setErrorHandler((error: FastifyError, request, reply) => {
+      // Path parameters that do not fit their schema (/about, /wp-login.php, /en/news/abc) name
+      // an address the site never made: nothing is there, which is 404, not a bad request.
+      if (error.validation && error.validationContext === 'params') return notFound(request, reply);
       const problem = classify(error);
       if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
       else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
       return render(problem, request, reply);
     });
     // The site owns the root prefix, so this is the 404 of every path no context claims.
-    site.setNotFoundHandler((request, reply) => render({ status: 404, code: 'NOT_FOUND', fields: [] }, request, reply));
+    site.setNotFoundHandler(notFound);
 
+    // Readers send forms, never text/plain (Fastify's default parser): anything else is 415.
+    site.removeContentTypeParser('text/plain');
     registerPageCache(site, deps.cache, { enabled: deps.pageCache });
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
@@ -40,6 +51,15 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref });
     answerOtherMethods(site, book);
   });
+}
+
+/** `/EN/…` → `/en/…` when the prefix is an edition's code in other letter case: a hand-typed address, not an unknown one. */
+function lowercasePrefix(url: string, editions: EditionRegistry): string | undefined {
+  const match = /^\/([^/?#]+)(.*)$/s.exec(url);
+  if (!match) return undefined;
+  const [, prefix = '', rest = ''] = match;
+  const edition = editions.all().find((e) => e.code !== prefix && e.code.toLowerCase() === prefix.toLowerCase());
+  return edition ? `/${edition.code}${rest}` : undefined;
 }
 
 /** The site's answer for failures Fastify meets before any route runs (bad URL, oversize request line). */

@@ -102,12 +102,13 @@ eachDialect('public pages', (h) => {
     assert.match(removed.body, /این خبر حذف شده است/);
   });
 
-  it('explains a bad page cursor with 422 instead of failing', async () => {
+  it('explains a bad page cursor with 400, as when its characters are refused, instead of failing', async () => {
     const { sectionId } = await aSectionAndTag(h().ctx());
     const section = await h().db.storage.db.selectFrom('sections').select('slug').where('id', '=', sectionId).executeTakeFirstOrThrow();
     const response = await app.inject(`/en/section/${section.slug}?before=bm90LWEtY3Vyc29y`);
-    assert.equal(response.statusCode, 422);
+    assert.equal(response.statusCode, 400);
     assert.match(response.body, /The page link is not valid/);
+    assert.equal((await app.inject(`/en/section/${section.slug}?before=zz!z`)).statusCode, 400);
   });
 
   it('sends a strict CSP and the other security headers', async () => {

@@ -53,7 +53,15 @@ describe('article policy (role × action × state)', () => {
     ['translator', 'edit', own, true],
     ['translator', 'unpublish', publishedOwn, false],
     ['moderator', 'create', undefined, false],
-    ['moderator', 'read', others, true],
+    ['moderator', 'read', others, false],
+    ['moderator', 'read', undefined, false],
+    ['reporter', 'read', own, true],
+    ['reporter', 'read', others, false],
+    ['reporter', 'read', { authorId: 8, status: 'published' }, false],
+    ['translator', 'read', others, false],
+    ['translator', 'read', { authorId: 8, status: 'in_review' }, true],
+    ['translator', 'read', { authorId: 8, status: 'removed' }, false],
+    ['editor', 'read', others, true],
     ['moderator', 'edit', others, false],
   ];
   for (const [role, action, resource, expected] of table) {
