@@ -34,7 +34,7 @@ describe('reader layout in Chromium', { skip: chromiumPath ? false : 'Chromium n
     for (const lang of Object.keys(WORDS) as Lang[]) {
       const word = WORDS[lang];
       const sectionId = await createSection(ctx, { edition: lang, slug: `long-${lang}`, name: word.slice(0, 120) });
-      const tagId = await createTag(ctx, { edition: lang, slug: `long-tag-${lang}`, name: word.slice(0, 200) });
+      const tagId = await createTag(ctx, { edition: lang, slug: `long-tag-${lang}`, name: word.slice(0, 120) }); // the longest name a tag may have
       const body: BodyDocument = {
         type: 'doc',
         content: [
