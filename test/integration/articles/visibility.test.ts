@@ -54,7 +54,7 @@ eachDialect('what readers may see', (h) => {
 
   /** A hidden English article, as close to the visible ones as can be, with a tag of its own. */
   async function hiddenEnglish(ctx: DbCtx, kind: string): Promise<number> {
-    const ownTag = await createTag(ctx, { edition: 'en', slug: `only-${kind}`, name: `Only ${kind}` });
+    const ownTag = await createTag(ctx, { edition: 'en', slug: `only-${kind.replace(/[^a-z0-9]+/g, '-')}`, name: `Only ${kind}` });
     const ref = await createTranslation(ctx, storyOf.get(kind) as number, input({ tagIds: [ids.tag, ownTag] }));
     return ref.id;
   }
