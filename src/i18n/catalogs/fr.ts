@@ -142,8 +142,8 @@ const fr: Catalog = {
   'search.previous': 'Résultats précédents',
   'search.next': 'Plus de résultats',
   'search.page': 'Page {page, number} sur {pages, number}',
-  'search.corrected': 'Résultats pour « {query} »',
-  'search.relaxed': 'Aucun article ne contient tous ces mots ; ceux-ci en contiennent une partie.',
+  'search.corrected': 'Résultats pour «\u00a0{query}\u00a0»',
+  'search.relaxed': 'Aucun article ne contient tous ces mots\u00a0; ceux-ci en contiennent une partie.',
   // Issue 10: limits on input and honest statuses.
   'errors.body.too_deep': 'Le corps de l’article est trop imbriqué ({max}\u00a0niveaux au maximum).',
   'errors.body.too_many_nodes': 'Le corps de l’article comporte trop d’éléments ({max} au maximum).',

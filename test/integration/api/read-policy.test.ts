@@ -60,9 +60,10 @@ eachDialect('admin API: reads obey the role policy', (h) => {
   for (const role of ROLES) {
     for (const which of ['own', 'otherDraft', 'otherSubmitted'] as const) {
       const allowed = TABLE[role][which];
-      it(`${role} × ${which}: get and revisions ${allowed ? '200' : '403'}`, async (t) => {
+      it(`${role} × ${which}: get and revisions ${allowed ? '200' : '403'}`, async () => {
         const id = idOf(role, which);
-        if (id === undefined) return t.skip('this role writes nothing of its own');
+        // Only the moderator writes nothing of its own; its cell is the absence (no skip under CI).
+        if (id === undefined) return assert.equal(role, 'moderator');
         for (const url of [`/articles/${id}`, `/articles/${id}/revisions`]) {
           const response = await get(role, url);
           assert.equal(response.statusCode, allowed ? 200 : 403, url);
