@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../../config.js';
 import { nameKey } from '../../core/text/index.js';
+import { queueMigrationJob } from './helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
@@ -18,21 +19,5 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
   }
 
   const indexed = await db.selectFrom('search_documents').select('article_id').limit(1).execute();
-  if (indexed.length) {
-    const now = new Date().toISOString();
-    await db
-      .insertInto('jobs')
-      .values({
-        kind: 'search.rebuild',
-        payload: '{}',
-        unique_key: 'migration:2026-12-02-004-search-names',
-        state: 'pending',
-        attempts: 0,
-        max_attempts: 3,
-        run_at: now,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-  }
+  if (indexed.length) await queueMigrationJob(db, 'search.rebuild', '2026-12-02-004-search-names');
 }
