@@ -159,7 +159,7 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000; t
 }
 
 async function withServer<T>(env: Record<string, string>, work: (server: ServerProcess) => Promise<T>, nodeArgs: string[] = []): Promise<T> {
-  const server = await startServer({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, 60_000, nodeArgs);
+  const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', ...env }, 60_000, nodeArgs);
   try {
     return await work(server);
   } finally {

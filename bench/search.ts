@@ -68,7 +68,7 @@ export async function benchSearch(size: number, options: { connections: number; 
     const mix = [...corpus.queries.map((q) => searchPath(q.edition, q.q)), ...ZERO_RESULT.map((q, i) => searchPath(['en', 'fa', 'ar'][i % 3]!, q))];
     const common = COMMON.map(([edition, q]) => searchPath(edition, q));
     const api = corpus.queries.map((q) => `/api/v1/search?edition=${q.edition}&q=${encodeURIComponent(q.q)}`);
-    const server = await startServer({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir }, 120_000);
+    const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir }, 120_000);
     try {
       // Warm-up: every query once (the JIT, SQLite's page cache), then measure.
       for (const p of [...mix, ...common, ...api.slice(0, 20)]) {
