@@ -1,7 +1,7 @@
 // A deterministic benchmark corpus: the same seed gives the same newsroom, byte for byte.
 // Rows are written in large batches straight through Kysely (a fixture loader, not a newsroom
 // operation), with bodies rendered and slugs made by the domain's own functions.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { renderDocument, slugify, type BodyDocument } from '../src/domain/articles/index.js';
 import type { DB } from '../src/storage/schema.js';
 
@@ -33,6 +33,39 @@ export interface Corpus {
   articles: Array<{ edition: string; id: number; slug: string }>;
   sections: Array<{ edition: string; slug: string }>;
   tags: Array<{ edition: string; slug: string }>;
+}
+
+/** A published article and its story, written as the fixture loaders of benchmarks and tests need. */
+export async function insertPublishedArticle(
+  trx: Transaction<DB>,
+  a: { edition: string; slug: string; headline: string; dek: string; dateline: string; creditLine: string; byline: string; body: BodyDocument; sectionId: number | null; when: string },
+): Promise<number> {
+  const story = await trx.insertInto('stories').values({ created_at: a.when }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('articles')
+    .values({
+      story_id: story.id,
+      edition_code: a.edition,
+      slug: a.slug,
+      headline: a.headline,
+      dek: a.dek,
+      dateline: a.dateline,
+      credit_line: a.creditLine,
+      byline: a.byline,
+      body_doc: JSON.stringify(a.body),
+      body_html: renderDocument(a.body),
+      section_id: a.sectionId,
+      status: 'published',
+      comments_open: 1,
+      version: 1,
+      created_at: a.when,
+      updated_at: a.when,
+      published_at: a.when,
+      first_published_at: a.when,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function generateCorpus(db: Kysely<DB>, count: number, seed = 42): Promise<Corpus> {
@@ -84,32 +117,20 @@ export async function generateCorpus(db: Kysely<DB>, count: number, seed = 42): 
               : { type: 'paragraph' as const, content: [{ type: 'text' as const, text: sentence(lang, 40 + Math.floor(rand() * 40)) }] },
           ),
         };
-        const story = await trx.insertInto('stories').values({ created_at: when }).returning('id').executeTakeFirstOrThrow();
         const slug = slugify(headline);
-        const row = await trx
-          .insertInto('articles')
-          .values({
-            story_id: story.id,
-            edition_code: lang,
-            slug,
-            headline,
-            dek: sentence(lang, 15),
-            dateline: pick(WORDS[lang]),
-            credit_line: 'Dateline Bench Agency',
-            byline: sentence(lang, 2),
-            body_doc: JSON.stringify(body),
-            body_html: renderDocument(body),
-            section_id: pick(sectionIds.get(lang) ?? []),
-            status: 'published',
-            comments_open: 1,
-            version: 1,
-            created_at: when,
-            updated_at: when,
-            published_at: when,
-            first_published_at: when,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const id = await insertPublishedArticle(trx, {
+          edition: lang,
+          slug,
+          headline,
+          dek: sentence(lang, 15),
+          dateline: pick(WORDS[lang]),
+          creditLine: 'Dateline Bench Agency',
+          byline: sentence(lang, 2),
+          body,
+          sectionId: pick(sectionIds.get(lang) ?? []),
+          when,
+        });
+        const row = { id };
         const tags = [...new Set([pick(tagIds.get(lang) ?? []), pick(tagIds.get(lang) ?? [])])];
         await trx.insertInto('article_tags').values(tags.map((tag_id) => ({ article_id: row.id, tag_id }))).execute();
         corpus.articles.push({ edition: lang, id: row.id, slug });
