@@ -1,17 +1,25 @@
 // Interface strings per language (ICU MessageFormat with CLDR plural rules) and Intl formatting
 // of dates and numbers in an edition's locale, calendar, numbering system and time zone.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Catalog, MessageKey } from './catalog.js';
+import type { Catalog, CoreCatalog, MessageKey } from './catalog.js';
 import ar from './catalogs/ar.js';
-import en from './catalogs/en.js';
+import coreEn from './catalogs/en.js';
 import es from './catalogs/es.js';
 import fa from './catalogs/fa.js';
 import fr from './catalogs/fr.js';
 import ur from './catalogs/ur.js';
+import { LANGUAGES, type Language } from './part.js';
+import { parts } from './parts/index.js';
 
 export type { MessageKey, Catalog };
 
-export const catalogs: Record<string, Catalog> = { en, fa, ar, fr, es, ur };
+const cores: Record<Language, CoreCatalog> = { en: coreEn, fa, ar, fr, es, ur };
+
+/** One catalog per shipped language: its core strings and every feature part's. */
+export const catalogs: Record<string, Catalog> = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.assign({}, cores[language], ...parts.map((part) => part[language])) as Catalog]),
+);
+const en = catalogs.en as Catalog;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

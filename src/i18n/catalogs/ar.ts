@@ -1,7 +1,7 @@
 // Arabic interface strings (with all six CLDR plural forms where counts appear).
-import type { Catalog } from '../catalog.js';
+import type { CoreCatalog } from '../catalog.js';
 
-const ar: Catalog = {
+const ar: CoreCatalog = {
   'site.name': 'ديتلاين',
   'site.skip': 'انتقل إلى المحتوى',
   'site.home': 'الرئيسية',

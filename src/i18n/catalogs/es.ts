@@ -1,7 +1,7 @@
 // Spanish interface strings (neutral Spanish, formal "usted" for the reader).
-import type { Catalog } from '../catalog.js';
+import type { CoreCatalog } from '../catalog.js';
 
-const es: Catalog = {
+const es: CoreCatalog = {
   'site.name': 'Dateline',
   'site.skip': 'Ir al contenido',
   'site.home': 'Inicio',

@@ -1,7 +1,7 @@
 // Persian interface strings.
-import type { Catalog } from '../catalog.js';
+import type { CoreCatalog } from '../catalog.js';
 
-const fa: Catalog = {
+const fa: CoreCatalog = {
   'site.name': 'دیت‌لاین',
   'site.skip': 'رفتن به محتوا',
   'site.home': 'صفحهٔ اصلی',

@@ -1,9 +1,9 @@
 // French interface strings. Typography: ’ for the apostrophe (a straight ' is an ICU quote character),
 // « » for quotations, and a no-break space (\u00a0) before a colon, between guillemets and their text
 // and between a number and its unit.
-import type { Catalog } from '../catalog.js';
+import type { CoreCatalog } from '../catalog.js';
 
-const fr: Catalog = {
+const fr: CoreCatalog = {
   'site.name': 'Dateline',
   'site.skip': 'Aller au contenu',
   'site.home': 'Accueil',

@@ -1,7 +1,7 @@
 // Urdu interface strings (right to left; Urdu letter forms ک ی ہ ھ ے, the Urdu full stop ۔).
-import type { Catalog } from '../catalog.js';
+import type { CoreCatalog } from '../catalog.js';
 
-const ur: Catalog = {
+const ur: CoreCatalog = {
   'site.name': 'ڈیٹ لائن',
   'site.skip': 'مواد پر جائیں',
   'site.home': 'صفحۂ اول',

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogs, translator, type MessageKey } from '../../../src/i18n/index.js';
-import en from '../../../src/i18n/catalogs/en.js';
 
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
 
@@ -10,6 +9,7 @@ type Ast = ReturnType<IntlMessageFormat['getAst']>;
 // not a direct dependency of ours); the first test pins these numbers.
 const TYPE = { literal: 0, argument: 1, number: 2, date: 3, time: 4, select: 5, plural: 6, pound: 7, tag: 8 } as const;
 
+const en = catalogs.en!;
 const enKeys = Object.keys(en) as MessageKey[];
 
 function ast(message: string, locale: string): Ast {

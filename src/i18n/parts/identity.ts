@@ -1,0 +1,7 @@
+// Interface strings of the identity feature, in every shipped language (see ../part.ts).
+import { definePart } from '../part.js';
+
+export default definePart(
+  {},
+  { fa: {}, ar: {}, fr: {}, es: {}, ur: {} },
+);

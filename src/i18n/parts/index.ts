@@ -1,0 +1,6 @@
+// Every feature's catalog part; src/i18n/index.ts merges them into one catalog per language.
+import comments from './comments.js';
+import identity from './identity.js';
+import newsroom from './newsroom.js';
+
+export const parts = [identity, newsroom, comments] as const;
