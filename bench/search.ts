@@ -2,7 +2,8 @@
 // generator at a larger scale) of about 10,000 and 100,000 articles, the index built and timed
 // (articles/s), then the real server's search page under wrk at 16 connections with a mixed
 // query list — single words, phrases, aliases across scripts, romanised names, typos, Persian and
-// Arabic, zero-result queries — and, apart, the worst case: words in nearly every article.
+// Arabic, zero-result queries — and, apart, the worst case: words in nearly every article. Each
+// list runs with the result cache off (every search runs) and on (the default: repeats are lookups).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +21,13 @@ export interface SearchBenchRow {
   articles: number;
   buildSeconds: number;
   buildRate: number;
+  /** Every search run (SEARCH_CACHE_SECONDS=0). */
   mix: WrkResult;
   common: WrkResult;
   api: WrkResult;
+  /** The same lists with the result cache on (the default): repeated searches are lookups. */
+  mixCached: WrkResult;
+  commonCached: WrkResult;
   rssMb: number | undefined;
 }
 
@@ -68,24 +73,26 @@ export async function benchSearch(size: number, options: { connections: number; 
     const mix = [...corpus.queries.map((q) => searchPath(q.edition, q.q)), ...ZERO_RESULT.map((q, i) => searchPath(['en', 'fa', 'ar'][i % 3]!, q))];
     const common = COMMON.map(([edition, q]) => searchPath(edition, q));
     const api = corpus.queries.map((q) => `/api/v1/search?edition=${q.edition}&q=${encodeURIComponent(q.q)}`);
-    const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir }, 120_000);
-    try {
-      // Warm-up: every query once (the JIT, SQLite's page cache), then measure.
-      for (const p of [...mix, ...common, ...api.slice(0, 20)]) {
-        const response = await fetch(`${server.url}${p}`);
-        if (!response.ok) throw new Error(`${p} answered ${response.status}`);
-        await response.arrayBuffer();
+    const serve = async <T>(env: Record<string, string>, work: (run: (paths: string[]) => Promise<WrkResult>) => Promise<T>): Promise<{ value: T; rss: number | undefined }> => {
+      const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir, ...env }, 120_000);
+      try {
+        // Warm-up: every query once (the JIT, SQLite's page cache, and the result cache when on), then measure.
+        for (const p of [...mix, ...common, ...api.slice(0, 20)]) {
+          const response = await fetch(`${server.url}${p}`);
+          if (!response.ok) throw new Error(`${p} answered ${response.status}`);
+          await response.arrayBuffer();
+        }
+        const value = await work((paths) => runWrk(server.url, paths, { connections: options.connections, seconds: options.seconds }));
+        return { value, rss: rssMb(server.child.pid) };
+      } finally {
+        const exited = new Promise((resolve) => server.child.once('exit', resolve));
+        server.child.kill('SIGTERM');
+        await exited;
       }
-      const run = (paths: string[]) => runWrk(server.url, paths, { connections: options.connections, seconds: options.seconds });
-      const mixResult = await run(mix);
-      const commonResult = await run(common);
-      const apiResult = await run(api);
-      return { articles: built.articles, buildSeconds, buildRate: Math.round(built.articles / buildSeconds), mix: mixResult, common: commonResult, api: apiResult, rssMb: rssMb(server.child.pid) };
-    } finally {
-      const exited = new Promise((resolve) => server.child.once('exit', resolve));
-      server.child.kill('SIGTERM');
-      await exited;
-    }
+    };
+    const uncached = await serve({ SEARCH_CACHE_SECONDS: '0' }, async (run) => ({ mix: await run(mix), common: await run(common), api: await run(api) }));
+    const cached = await serve({}, async (run) => ({ mixCached: await run(mix), commonCached: await run(common) }));
+    return { articles: built.articles, buildSeconds, buildRate: Math.round(built.articles / buildSeconds), ...uncached.value, ...cached.value, rssMb: uncached.rss };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Clock, Logger } from './core/context.js';
 import type { EventBus } from './core/events.js';
+import { SearchCache } from './domain/search/index.js';
 import { listEditions } from './domain/editions/index.js';
 import type { BlobStore } from './domain/media/index.js';
 import type { Storage } from './storage/database.js';
@@ -74,7 +75,8 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     events: parts.events,
   });
   const editions = await createEditionRegistry(() => listEditions(parts.storage.db));
-  const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions };
+  const searchCache = new SearchCache({ ttlMs: parts.config.searchCacheMs });
+  const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions, searchCache };
   app.decorate('refreshEditions', () => editions.refresh());
   const assets = await loadAssets();
 

@@ -26,6 +26,8 @@ export interface Config {
   trustProxy: boolean;
   /** Keep rendered public pages in memory (on by default; off for debugging and the miss benchmark). */
   pageCache: boolean;
+  /** How long a search result is reused while nothing changed (0: every search runs). */
+  searchCacheMs: number;
   /** NODE_ENV=production: the server refuses defaults that only make sense on a laptop. */
   production: boolean;
   /** BASE_URL was given, rather than derived from PORT. */
@@ -53,6 +55,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'DEMO_CONTENT', fallback: 'auto', meaning: 'auto seeds the demo newsroom into an empty database; off never does' },
   { name: 'TRUST_PROXY', fallback: 'false', meaning: 'true when behind a reverse proxy that sets X-Forwarded-For' },
   { name: 'PAGE_CACHE', fallback: 'true', meaning: 'keep rendered public pages in memory, dropped precisely when articles change' },
+  { name: 'SEARCH_CACHE_SECONDS', fallback: '30', meaning: 'reuse a search result this long unless something is published or changed (0-300; 0 off)' },
   { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
@@ -132,6 +135,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('JOB_LEASE_SECONDS', `must be a whole number of seconds from 2 to 3600 (got "${rawLease}")`);
   }
 
+  const rawSearchCache = get('SEARCH_CACHE_SECONDS') ?? '30';
+  if (!/^\d+$/.test(rawSearchCache) || Number(rawSearchCache) > 300) {
+    throw new ConfigError('SEARCH_CACHE_SECONDS', `must be a whole number of seconds from 0 to 300 (got "${rawSearchCache}")`);
+  }
+
   return {
     port,
     host,
@@ -145,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoContent: oneOf('DEMO_CONTENT', get('DEMO_CONTENT') ?? 'auto', ['auto', 'off'] as const),
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
     pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),
+    searchCacheMs: Number(rawSearchCache) * 1000,
     production: get('NODE_ENV') === 'production',
     baseUrlGiven: givenBase !== undefined,
   };

@@ -38,3 +38,12 @@ export async function transact<T>(ctx: DbCtx, work: (trx: Trx, record: RecordEve
   for (const event of recorded) ctx.events.emit(event);
   return result;
 }
+
+/**
+ * The id of the latest event recorded by any server (0 before the first): a generation number
+ * that changes with every committed change the domain makes. Readers key short-lived caches by it.
+ */
+export async function latestEventId(db: DbCtx['db']): Promise<number> {
+  const row = await db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Actor, Logger } from '../core/context.js';
 import type { DomainCtx } from '../domain/editions/index.js';
 import type { BlobStore } from '../domain/media/index.js';
+import type { SearchCache } from '../domain/search/index.js';
 import type { EditionRegistry } from './site/editions.js';
 
 export interface WebDeps {
@@ -11,4 +12,6 @@ export interface WebDeps {
   makeCtx(actor: Actor, log: Logger): DomainCtx;
   blobs: BlobStore;
   editions: EditionRegistry;
+  /** Search results shared by the search page and the JSON API (one per app). */
+  searchCache: SearchCache;
 }

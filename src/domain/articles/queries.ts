@@ -144,14 +144,17 @@ export async function findMediaMany(ctx: DbCtx, ids: number[], language: string)
 /** Published articles of an edition among `ids`, in the order of `ids` (curated slots). */
 export async function listPublishedByIds(ctx: DbCtx, edition: string, ids: number[]): Promise<ArticleSummary[]> {
   if (!ids.length) return [];
+  // The rule is selected, not filtered on: a filter lets a planner without fresh statistics
+  // walk the edition's feed index (every article of it) instead of ten primary-key lookups, which
+  // SQLite did at 100,000 articles (2.4 ms instead of 0.05 ms a search page).
   const rows = await ctx.db
     .selectFrom('articles')
     .leftJoin('sections', 'sections.id', 'articles.section_id')
     .select(summaryColumns)
+    .select(visible({ now: nowOf(ctx), edition }).as('shown'))
     .where('articles.id', 'in', [...new Set(ids)])
-    .where(visible({ now: nowOf(ctx), edition }))
     .execute();
-  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  const byId = new Map(rows.filter((r) => Boolean(r.shown)).map((r) => [r.id, toSummary(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

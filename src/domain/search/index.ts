@@ -5,3 +5,4 @@ export { expandQuery, type ExpandedQuery } from './expand.js';
 export { suggestEntities, MAX_SUGGEST_TEXT, type EntitySuggestion } from './entity-suggest.js';
 export { cleanQuery, queryTokens, MAX_QUERY_LENGTH } from './query-text.js';
 export { buildSnippet, type SnippetSegment } from './snippet.js';
+export { SearchCache, SEARCH_CACHE_TTL_MS } from './result-cache.js';

@@ -34,7 +34,15 @@ describe('config', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DEMO_CONTENT: 'maybe' }, 'DEMO_CONTENT'],
     [{ TRUST_PROXY: 'perhaps' }, 'TRUST_PROXY'],
+    [{ SEARCH_CACHE_SECONDS: '301' }, 'SEARCH_CACHE_SECONDS'],
+    [{ SEARCH_CACHE_SECONDS: '-1' }, 'SEARCH_CACHE_SECONDS'],
+    [{ SEARCH_CACHE_SECONDS: '1.5' }, 'SEARCH_CACHE_SECONDS'],
   ];
+
+  it('reuses search results 30 seconds by default; 0 turns that off', () => {
+    assert.equal(loadConfig({}).searchCacheMs, 30_000);
+    assert.equal(loadConfig({ SEARCH_CACHE_SECONDS: '0' }).searchCacheMs, 0);
+  });
   for (const [env, variable] of bad) {
     it(`names ${variable} when ${JSON.stringify(env)} is wrong, in one line`, () => {
       assert.throws(
