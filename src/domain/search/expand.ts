@@ -14,7 +14,12 @@ export interface ExpandedQuery {
   groups: string[][][];
   /** Every term some alternative holds: what snippets highlight. */
   highlight: string[];
-  /** The last word's own term, which the search also read as a prefix. */
+  /**
+   * The last word's own term, which the search also reads as a prefix: only when the index does
+   * not hold that word as typed (the reader may still be typing it, "earthq"). A whole indexed
+   * word matches itself and, through stemming, its inflections; as a prefix it would also merge
+   * every longer word's list into the match (government → governor, governorate), for nothing.
+   */
   prefix?: string;
   /** The query with each unknown word replaced by the indexed spelling searched instead, when there was one. */
   corrected?: string;
@@ -142,5 +147,6 @@ export async function expandQuery(ctx: DbCtx, edition: string, cleaned: string):
     }
   }
   const highlight = [...new Set(groups.flat(2))];
-  return { groups, highlight, prefix: entries[entries.length - 1]!.term, ...(correctedAny ? { corrected: corrected.join(' ') } : {}) };
+  const last = entries[entries.length - 1]!;
+  return { groups, highlight, ...(known.has(last.word) ? {} : { prefix: last.term }), ...(correctedAny ? { corrected: corrected.join(' ') } : {}) };
 }

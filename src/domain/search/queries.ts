@@ -127,6 +127,7 @@ export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<Se
   const base = {
     edition: query.edition,
     groups: expanded.groups,
+    prefixLast: expanded.prefix !== undefined,
     entityIds,
     ...(query.sectionId !== undefined ? { sectionId: query.sectionId } : {}),
     ...(from ? { from: from.toISOString() } : {}),
@@ -146,7 +147,7 @@ export async function searchArticles(ctx: DbCtx, query: SearchQuery): Promise<Se
 
   const ids = match.hits.map((h) => h.articleId);
   const [summaries, texts] = await Promise.all([listPublishedByIds(ctx, query.edition, ids), snippetTexts(ctx, ids)]);
-  const hits = summaries.map((article) => ({ article, snippet: buildSnippet(texts.get(article.id) ?? '', expanded.highlight, language, expanded.prefix ? { prefix: expanded.prefix } : {}) }));
+  const hits = summaries.map((article) => ({ article, snippet: buildSnippet(texts.get(article.id) ?? '', expanded.highlight, language, { prefix: expanded.prefix }) }));
   const tokens = queryTokens(cleaned, language);
   const suggestions = match.total === 0 && !entity ? await suggestionsFor(ctx, query.edition, cleaned, tokens, now) : [];
   return {

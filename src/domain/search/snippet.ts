@@ -42,10 +42,10 @@ function matches(word: string, tokens: ReadonlySet<string>, prefix: string | und
 }
 
 /**
- * The snippet of `text` for the query terms `tokens`; `prefix` (by default the last token) also
- * matches the words it begins, as the search did.
+ * The snippet of `text` for the query terms `tokens`; `prefix` (by default the last token; given
+ * as undefined, none) also matches the words it begins, as the search did.
  */
-export function buildSnippet(text: string, tokens: readonly string[], language: string, options: { size?: number; prefix?: string } = {}): SnippetSegment[] {
+export function buildSnippet(text: string, tokens: readonly string[], language: string, options: { size?: number; prefix?: string | undefined } = {}): SnippetSegment[] {
   const size = options.size ?? SNIPPET_WORDS;
   const pieces = text.split(PIECES).filter((p) => p !== '');
   const words: Array<{ text: string; index: number }> = [];
@@ -54,7 +54,7 @@ export function buildSnippet(text: string, tokens: readonly string[], language: 
   });
   if (!words.length) return [];
   const wanted = new Set(tokens);
-  const prefix = options.prefix ?? (tokens.length ? tokens[tokens.length - 1] : undefined);
+  const prefix = 'prefix' in options ? options.prefix : tokens.length ? tokens[tokens.length - 1] : undefined;
   const hit = tokens.length ? words.findIndex((w) => matches(w.text, wanted, prefix, language)) : -1;
   const first = hit < 0 ? 0 : Math.max(0, Math.min(hit - LEAD_WORDS, words.length - size));
   const last = Math.min(words.length, first + size) - 1;

@@ -24,7 +24,7 @@ export interface DialectAdapter {
   notifyOnCommit(trx: Kysely<any>, channel: string, message: string): Promise<void>;
   /**
    * The page of search_documents matching `query`, and how many match in all. Matches are the
-   * documents holding every token (the last one as a prefix) and, OR-ed with them, the articles
+   * documents holding every token (the last one as a prefix unless prefixLast is false) and, OR-ed with them, the articles
    * linked to `entityIds`. The tokens are bound or quoted, never spliced as syntax (see
    * search-expression.ts), so no input can make a full-text syntax error.
    */
@@ -41,6 +41,8 @@ export interface SearchMatch {
   groups: string[][][];
   /** The relaxed pass: a document matching any group counts (more groups, higher score). */
   any?: boolean;
+  /** Whether the last group's first term also matches as a prefix (a word still being typed); true unless false. */
+  prefixLast?: boolean;
   entityIds: number[];
   sectionId?: number;
   /** Inclusive lower and exclusive upper bound on published_at, ISO-8601 UTC. */
@@ -52,6 +54,8 @@ export interface SearchMatch {
   sort: 'relevance' | 'date';
   limit: number;
   offset: number;
+  /** How many text matches are scored at most (SCORED_MATCHES unless given: tests give a small one). */
+  scoredMatches?: number;
 }
 
 export interface SearchMatchHit {

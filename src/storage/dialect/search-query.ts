@@ -3,22 +3,42 @@
 // differ by dialect, and each adapter passes its own.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SearchMatch, SearchMatchHit } from './contract.js';
-import { ENTITY_BONUS, RECENCY } from './search-expression.js';
+import { ENTITY_BONUS, RECENCY, SCORED_MATCHES } from './search-expression.js';
 
 export interface DialectSearchParts {
-  /** `select article_id, score` of the full-text matches, or undefined when there are no tokens. */
-  textHits: RawBuilder<unknown> | undefined;
+  /**
+   * The full-text matches (undefined when there are no tokens): `candidates` selects at least the
+   * edition's matches' article_id (it may hold other editions': the cheapest bound on how many
+   * there are), `matches` exactly the edition's, unscored; `scored(limit)` selects article_id and
+   * score, of the edition's newest `limit` by id when a limit is given, else of all candidates.
+   */
+  text: { candidates: RawBuilder<unknown>; matches: RawBuilder<unknown>; scored(limit?: number): RawBuilder<unknown> } | undefined;
   /** The age in days of document `d` at `now`, as an SQL expression. */
   ageDays: RawBuilder<number>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
 export async function runSearch(db: Kysely<any>, q: SearchMatch, parts: DialectSearchParts): Promise<{ total: number; hits: SearchMatchHit[] }> {
-  const sources: RawBuilder<unknown>[] = [];
-  if (parts.textHits) sources.push(parts.textHits);
-  if (q.entityIds.length) {
-    sources.push(sql`select distinct article_id, ${sql.lit(ENTITY_BONUS)} as score from article_entities where entity_id in (${sql.join(q.entityIds)})`);
+  // Past SCORED_MATCHES text matches only the newest are scored (see there); counting them is cheap.
+  // Newest first needs no score at all.
+  const scoredMatches = q.scoredMatches ?? SCORED_MATCHES;
+  let capped = false;
+  if (parts.text && q.sort === 'relevance') {
+    // The candidates first (cheapest); only past the limit, the edition's own matches (bounded too).
+    const over = async (source: RawBuilder<unknown>) => {
+      const probe = await sql<{ n: number | string }>`select count(*) as n from (select article_id from (${source}) t limit ${scoredMatches + 1}) c`.execute(db);
+      return Number(probe.rows[0]?.n ?? 0) > scoredMatches;
+    };
+    capped = (await over(parts.text.candidates)) && (await over(parts.text.matches));
   }
+  const linked = q.entityIds.length ? sql`select distinct article_id from article_entities where entity_id in (${sql.join(q.entityIds)})` : undefined;
+  const sources: RawBuilder<unknown>[] = [];
+  if (parts.text) {
+    const text = q.sort === 'relevance' ? parts.text.scored(capped ? scoredMatches : undefined) : sql`select article_id, 0 as score from (${parts.text.matches}) t`;
+    // A subquery: a compound member may not carry its own order and limit.
+    sources.push(sql`select article_id, score from (${text}) s`);
+  }
+  if (linked) sources.push(sql`select article_id, ${sql.lit(ENTITY_BONUS)} as score from (${linked}) l`);
   if (!sources.length) return { total: 0, hits: [] };
 
   const filters = [sql`d.edition_code = ${q.edition}`, sql`d.published_at <= ${q.now}`];
@@ -41,7 +61,14 @@ export async function runSearch(db: Kysely<any>, q: SearchMatch, parts: DialectS
     count(*) over () as total
     from (${matched}) d order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
   let total = Number(page.rows[0]?.total ?? 0);
-  if (!page.rows.length && q.offset > 0) {
+  if (capped) {
+    // Every match counts, scored or not.
+    // A union only when entity links add articles: it sorts every match to drop the doubles.
+    const every = linked ? sql`${parts.text!.matches} union ${linked}` : parts.text!.matches;
+    const counted = await sql<{ total: number | string }>`select count(*) as total from (${every}) m
+      join search_documents d on d.article_id = m.article_id where ${sql.join(filters, sql` and `)}`.execute(db);
+    total = Number(counted.rows[0]?.total ?? 0);
+  } else if (!page.rows.length && q.offset > 0) {
     const counted = await sql<{ total: number | string }>`select count(*) as total from (${matched}) c`.execute(db);
     total = Number(counted.rows[0]?.total ?? 0);
   }

@@ -18,12 +18,17 @@ export const postgresAdapter: DialectAdapter = {
     await sql`select pg_notify(${channel}, ${message})`.execute(trx);
   },
   searchMatch(db, query) {
-    const expression = tsqueryExpression(query.groups, query.any);
+    const expression = tsqueryExpression(query.groups, query.any, query.prefixLast ?? true);
     const tsquery = sql`to_tsquery('simple', ${expression})`;
+    const inEdition = sql`from search_documents where search_vector @@ ${tsquery} and edition_code = ${query.edition}`;
     return runSearch(db, query, {
-      textHits: expression
-        ? sql`select article_id, ts_rank_cd(search_vector, ${tsquery}) as score from search_documents
-              where search_vector @@ ${tsquery} and edition_code = ${query.edition}`
+      text: expression
+        ? {
+            candidates: sql`select article_id ${inEdition}`,
+            matches: sql`select article_id ${inEdition}`,
+            scored: (limit) =>
+              sql`select article_id, ts_rank_cd(search_vector, ${tsquery}) as score ${inEdition}${limit === undefined ? sql`` : sql` order by article_id desc limit ${limit}`}`,
+          }
         : undefined,
       ageDays: sql<number>`(extract(epoch from (cast(${query.now} as timestamptz) - cast(d.published_at as timestamptz))) / 86400.0)`,
     });

@@ -17,10 +17,24 @@ export const sqliteAdapter: DialectAdapter = {
   forClaim: (query) => query,
   notifyOnCommit: async () => {},
   searchMatch(db, query) {
-    const expression = fts5Expression(query.groups, query.any);
+    const expression = fts5Expression(query.groups, query.any, query.prefixLast ?? true);
+    // The index holds every edition; the edition's own matches are those whose document is in it.
+    const inEdition = sql`from search_fts f join search_documents e on e.article_id = f.rowid where search_fts match ${expression} and e.edition_code = ${query.edition}`;
     return runSearch(db, query, {
-      // bm25 is lower for better matches; negated so that every dialect sorts a higher score first.
-      textHits: expression ? sql`select rowid as article_id, -bm25(search_fts) as score from search_fts where search_fts match ${expression}` : undefined,
+      text: expression
+        ? {
+            // Without the join: counting the index's matches alone is the cheapest bound there is.
+            candidates: sql`select rowid as article_id from search_fts where search_fts match ${expression}`,
+            matches: sql`select f.rowid as article_id ${inEdition}`,
+            // bm25 is lower for better matches; negated so that every dialect sorts a higher score first.
+            // Uncapped, the outer query keeps the edition's; capped, newest first by rowid is the
+            // index's own order read backwards, so the limit stops the scan.
+            scored: (limit) =>
+              limit === undefined
+                ? sql`select rowid as article_id, -bm25(search_fts) as score from search_fts where search_fts match ${expression}`
+                : sql`select f.rowid as article_id, -bm25(search_fts) as score ${inEdition} order by f.rowid desc limit ${limit}`,
+          }
+        : undefined,
       ageDays: sql<number>`(julianday(${query.now}) - julianday(d.published_at))`,
     });
   },
