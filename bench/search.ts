@@ -74,7 +74,7 @@ export async function benchSearch(size: number, options: { connections: number; 
     const common = COMMON.map(([edition, q]) => searchPath(edition, q));
     const api = corpus.queries.map((q) => `/api/v1/search?edition=${q.edition}&q=${encodeURIComponent(q.q)}`);
     const serve = async <T>(env: Record<string, string>, work: (run: (paths: string[]) => Promise<WrkResult>) => Promise<T>): Promise<{ value: T; rss: number | undefined }> => {
-      const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir, ...env }, 120_000);
+      const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', DATA_DIR: dataDir, SEARCH_RATE_LIMIT: '0', ...env }, 120_000);
       try {
         // Warm-up: every query once (the JIT, SQLite's page cache, and the result cache when on), then measure.
         for (const p of [...mix, ...common, ...api.slice(0, 20)]) {

@@ -18,6 +18,7 @@ import { MAX_URL_LENGTH } from './web/http-status.js';
 import { registerPersonal } from './web/personal.js';
 import type { PageCache } from './web/plugins/page-cache.js';
 import { requestIds } from './web/plugins/request-id.js';
+import { createFailureLimiter } from './web/plugins/rate-limit.js';
 import { securityHeaders } from './web/plugins/security.js';
 import { classify, HttpProblem } from './web/problem.js';
 import { loadAssets } from './web/site/assets.js';
@@ -76,7 +77,8 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   });
   const editions = await createEditionRegistry(() => listEditions(parts.storage.db));
   const searchCache = new SearchCache({ ttlMs: parts.config.searchCacheMs });
-  const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions, searchCache };
+  const searchLimiter = parts.config.searchRateLimit > 0 ? createFailureLimiter({ limit: parts.config.searchRateLimit, windowMs: 60_000 }) : undefined;
+  const deps: WebDeps = { config: parts.config, makeCtx, blobs: parts.blobs, editions, searchCache, searchLimiter };
   app.decorate('refreshEditions', () => editions.refresh());
   const assets = await loadAssets();
 

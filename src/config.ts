@@ -28,6 +28,8 @@ export interface Config {
   pageCache: boolean;
   /** How long a search result is reused while nothing changed (0: every search runs). */
   searchCacheMs: number;
+  /** Searches a minute one client may run that the result cache cannot answer (0: no limit). */
+  searchRateLimit: number;
   /** NODE_ENV=production: the server refuses defaults that only make sense on a laptop. */
   production: boolean;
   /** BASE_URL was given, rather than derived from PORT. */
@@ -56,6 +58,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'TRUST_PROXY', fallback: 'false', meaning: 'true when behind a reverse proxy that sets X-Forwarded-For' },
   { name: 'PAGE_CACHE', fallback: 'true', meaning: 'keep rendered public pages in memory, dropped precisely when articles change' },
   { name: 'SEARCH_CACHE_SECONDS', fallback: '30', meaning: 'reuse a search result this long unless something is published or changed (0-300; 0 off)' },
+  { name: 'SEARCH_RATE_LIMIT', fallback: '120', meaning: 'searches a minute one client address may run that the result cache cannot answer (0-100000; 0 no limit)' },
   { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
@@ -140,6 +143,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('SEARCH_CACHE_SECONDS', `must be a whole number of seconds from 0 to 300 (got "${rawSearchCache}")`);
   }
 
+  const rawSearchRate = get('SEARCH_RATE_LIMIT') ?? '120';
+  if (!/^\d+$/.test(rawSearchRate) || Number(rawSearchRate) > 100_000) {
+    throw new ConfigError('SEARCH_RATE_LIMIT', `must be a whole number of searches a minute from 0 to 100000 (got "${rawSearchRate}")`);
+  }
+
   return {
     port,
     host,
@@ -154,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
     pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),
     searchCacheMs: Number(rawSearchCache) * 1000,
+    searchRateLimit: Number(rawSearchRate),
     production: get('NODE_ENV') === 'production',
     baseUrlGiven: givenBase !== undefined,
   };

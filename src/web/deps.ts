@@ -5,6 +5,7 @@ import type { Actor, Logger } from '../core/context.js';
 import type { DomainCtx } from '../domain/editions/index.js';
 import type { BlobStore } from '../domain/media/index.js';
 import type { SearchCache } from '../domain/search/index.js';
+import type { FailureLimiter } from './plugins/rate-limit.js';
 import type { EditionRegistry } from './site/editions.js';
 
 export interface WebDeps {
@@ -14,4 +15,6 @@ export interface WebDeps {
   editions: EditionRegistry;
   /** Search results shared by the search page and the JSON API (one per app). */
   searchCache: SearchCache;
+  /** Counts the searches each client runs past the cache (undefined: no limit). */
+  searchLimiter: FailureLimiter | undefined;
 }

@@ -40,9 +40,16 @@ export class SearchCache {
     this.#ttlMs = options.ttlMs ?? SEARCH_CACHE_TTL_MS;
   }
 
-  /** searchArticles, answered from the cache while the generation and the entry's life allow. */
-  async search(ctx: DbCtx, query: SearchQuery): Promise<SearchResult> {
-    if (this.#ttlMs <= 0) return searchArticles(ctx, query);
+  /**
+   * searchArticles, answered from the cache while the generation and the entry's life allow.
+   * `beforeRun` is called when the search must run (it may throw to refuse it: a rate limit that
+   * counts only what costs the index).
+   */
+  async search(ctx: DbCtx, query: SearchQuery, beforeRun?: () => void): Promise<SearchResult> {
+    if (this.#ttlMs <= 0) {
+      beforeRun?.();
+      return searchArticles(ctx, query);
+    }
     const key = keyOf(query);
     const generation = await latestEventId(ctx.db);
     const now = ctx.clock.now().getTime();
@@ -58,6 +65,7 @@ export class SearchCache {
     const flight = `${generation}\u0000${key}`;
     const running = this.#pending.get(flight);
     if (running) return running;
+    beforeRun?.();
     const search = searchArticles(ctx, query)
       .then((result) => {
         this.#entries.delete(key);

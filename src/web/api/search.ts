@@ -62,7 +62,7 @@ export async function registerSearchApi(app: FastifyInstance, deps: WebDeps): Pr
           if (!edition) throw notFound('EDITION_NOT_FOUND');
           const q = params.q?.trim() ?? '';
           const ctx = deps.makeCtx(anonymous, request.log);
-          const result: SearchResult = q ? await runSearch(ctx, deps.searchCache, edition.code, params) : { query: '', total: 0, page: 1, pages: 0, pageSize: 0, hits: [], suggestions: [] };
+          const result: SearchResult = q ? await runSearch(ctx, deps, request, edition.code, params) : { query: '', total: 0, page: 1, pages: 0, pageSize: 0, hits: [], suggestions: [] };
           return {
             query: result.query,
             total: result.total,

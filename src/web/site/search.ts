@@ -6,7 +6,7 @@ import { anonymous } from '../../core/context.js';
 import { isDomainError, notFound } from '../../core/errors.js';
 import { listPublished } from '../../domain/articles/index.js';
 import { getSectionBySlug, listSections, type DomainCtx } from '../../domain/editions/index.js';
-import { MAX_PAGE, type SearchCache, type SearchQuery, type SearchResult } from '../../domain/search/index.js';
+import { MAX_PAGE, type SearchQuery, type SearchResult } from '../../domain/search/index.js';
 import { SearchPage, type SearchFormValues } from '../../views/pages/search.js';
 import { renderDocument } from '../../views/render.js';
 import type { WebDeps } from '../deps.js';
@@ -43,7 +43,7 @@ export interface SearchParams {
  * Runs a search for an edition, resolving the section slug first. A bad filter in a GET is the
  * request's fault, so the domain's Invalid (422) and an unknown section both answer 400.
  */
-export async function runSearch(ctx: DomainCtx, cache: SearchCache, edition: string, params: SearchParams): Promise<SearchResult> {
+export async function runSearch(ctx: DomainCtx, deps: Pick<WebDeps, 'searchCache' | 'searchLimiter'>, request: FastifyRequest, edition: string, params: SearchParams): Promise<SearchResult> {
   let sectionId: number | undefined;
   if (params.section) {
     try {
@@ -63,7 +63,11 @@ export async function runSearch(ctx: DomainCtx, cache: SearchCache, edition: str
     ...(params.page ? { page: params.page } : {}),
   };
   try {
-    return await cache.search(ctx, query);
+    // Only a search the cache cannot answer costs the index, so only those count against a client.
+    return await deps.searchCache.search(ctx, query, () => {
+      const wait = deps.searchLimiter?.retryAfter(request) ?? deps.searchLimiter?.fail(request);
+      if (wait !== undefined) throw new HttpProblem('RATE_LIMITED', { retryAfter: wait });
+    });
   } catch (error) {
     if (isDomainError(error) && error.code === 'SEARCH_INVALID') throw new HttpProblem('REQUEST_INVALID', { fields: error.fields });
     throw error;
@@ -110,7 +114,7 @@ export function registerSearchPage(app: FastifyInstance, deps: WebDeps & { cssHr
         to: params.to ?? '',
         sort: params.sort || 'relevance',
       };
-      const [sections, result] = await Promise.all([listSections(ctx, code), values.q ? runSearch(ctx, deps.searchCache, code, params) : undefined]);
+      const [sections, result] = await Promise.all([listSections(ctx, code), values.q ? runSearch(ctx, deps, request, code, params) : undefined]);
       const latest = result && result.hits.length === 0 ? (await listPublished(ctx, { edition: code, limit: 5 })).items : [];
       const page = result?.page ?? 1;
       const lastPage = Math.min(result?.pages ?? 1, MAX_PAGE);

@@ -228,4 +228,37 @@ eachDialect('search pages and API', (h) => {
     assert.equal(unknown.statusCode, 404);
     assert.equal((unknown.json() as { errors: Array<{ code: string }> }).errors[0]?.code, 'EDITION_NOT_FOUND');
   });
+
+  it('limits the searches one address runs past the result cache with 429 and Retry-After, counting no repeat', async () => {
+    // The suite's jobs done first: a job's event starts a new generation, and a repeat would run again.
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const busy = await h().db.storage.db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('n')).where('state', 'in', ['pending', 'running']).executeTakeFirst();
+      if (Number(busy?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const limited = await buildTestApp(h(), { env: { SEARCH_RATE_LIMIT: '3' }, runJobs: false });
+    try {
+      const ask = (q: string, api = false) => limited.inject(api ? `/api/v1/search?edition=en&q=${q}` : `/en/search?q=${q}`);
+      for (const q of ['quay', 'crews', 'crowds']) assert.equal((await ask(q)).statusCode, 200, q);
+      // Repeats are answered by the cache: they cost the index nothing and count for nothing.
+      for (let i = 0; i < 5; i++) assert.equal((await ask('quay')).statusCode, 200);
+      const page = await ask('tower');
+      assert.equal(page.statusCode, 429);
+      assert.match(String(page.headers['retry-after']), /^\d+$/);
+      assert.match(String(page.headers['content-type']), /^text\/html/);
+      const json = await ask('summer', true);
+      assert.equal(json.statusCode, 429);
+      assert.equal((json.json() as { errors: Array<{ code: string }> }).errors[0]?.code, 'RATE_LIMITED');
+      assert.equal((await ask('crews', true)).statusCode, 200, 'a cached search is still answered');
+    } finally {
+      await limited.close();
+    }
+    // Off with 0: as many searches as a benchmark sends.
+    const open = await buildTestApp(h(), { env: { SEARCH_RATE_LIMIT: '0', SEARCH_CACHE_SECONDS: '0' } });
+    try {
+      for (let i = 0; i < 6; i++) assert.equal((await open.inject(`/en/search?q=quay`)).statusCode, 200);
+    } finally {
+      await open.close();
+    }
+  });
 });

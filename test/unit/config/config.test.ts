@@ -37,11 +37,15 @@ describe('config', () => {
     [{ SEARCH_CACHE_SECONDS: '301' }, 'SEARCH_CACHE_SECONDS'],
     [{ SEARCH_CACHE_SECONDS: '-1' }, 'SEARCH_CACHE_SECONDS'],
     [{ SEARCH_CACHE_SECONDS: '1.5' }, 'SEARCH_CACHE_SECONDS'],
+    [{ SEARCH_RATE_LIMIT: 'many' }, 'SEARCH_RATE_LIMIT'],
+    [{ SEARCH_RATE_LIMIT: '100001' }, 'SEARCH_RATE_LIMIT'],
   ];
 
   it('reuses search results 30 seconds by default; 0 turns that off', () => {
     assert.equal(loadConfig({}).searchCacheMs, 30_000);
     assert.equal(loadConfig({ SEARCH_CACHE_SECONDS: '0' }).searchCacheMs, 0);
+    assert.equal(loadConfig({}).searchRateLimit, 120);
+    assert.equal(loadConfig({ SEARCH_RATE_LIMIT: '0' }).searchRateLimit, 0);
   });
   for (const [env, variable] of bad) {
     it(`names ${variable} when ${JSON.stringify(env)} is wrong, in one line`, () => {
