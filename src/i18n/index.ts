@@ -82,6 +82,20 @@ const zoneName = (format: Intl.DateTimeFormat, date: Date) => format.formatToPar
  * گرینویچ") that no reader of the page says; the offset itself only where neither exists.
  */
 function zoneStyleFor(settings: LocaleSettings, date: Date): ZoneStyle {
+  // Three formatToParts calls a date were a tenth of a search page's time. The style depends on
+  // the language and the zone (and, at most, on a DST season), so it is kept per calendar month.
+  const key = `${settingsKey(settings)}|${date.getUTCFullYear()}-${date.getUTCMonth()}`;
+  let style = zoneStyles.get(key);
+  if (!style) {
+    if (zoneStyles.size > 10_000) zoneStyles.clear();
+    zoneStyles.set(key, (style = decideZoneStyle(settings, date)));
+  }
+  return style;
+}
+
+const zoneStyles = new Map<string, ZoneStyle>();
+
+function decideZoneStyle(settings: LocaleSettings, date: Date): ZoneStyle {
   const offset = zoneName(dateTime(settings, 'shortOffset'), date);
   const short = zoneName(dateTime(settings, 'short'), date);
   if (short !== offset || /^[\x20-\x7e\u2212]*$/.test(short)) return 'short';
