@@ -11,8 +11,11 @@ export const RELATED = {
   candidates: 150,
   /** Tags and entities on more published articles than this add to scores but generate no candidates. */
   maxLinkDf: 500,
-  /** Below this an article is not related at all (it shares nothing worth a link). */
-  minScore: 0.01,
+  /**
+   * Below this an article is not related: it shares wording or a tag, not a subject. Lists are
+   * never padded up to `stored` with such articles (docs/related-articles.md, "Floor").
+   */
+  minScore: 0.15,
   tagBonus: 0.04,
   entityBonus: 0.06,
   /** At most this many shared tags (and, separately, entities) count. */

@@ -2,56 +2,16 @@
 // GPS and other metadata after applying the orientation), stores them with their AVIF and WebP
 // renditions at every srcset width (the original's own width included) and records the item.
 import { randomBytes } from 'node:crypto';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { invalid } from '../../core/errors.js';
 import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import type { BlobStore } from './ports.js';
+import { makeVariants } from './variants.js';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-/** srcset widths; only those narrower than the original are made, and the original's own width. */
-export const VARIANT_WIDTHS = [320, 480, 800, 1200] as const;
-/**
- * Modern formats, best first: AVIF is about half the size of WebP at the same look, WebP reaches
- * the browsers without AVIF; the original stays the fallback. Qualities are each encoder's point
- * of no visible loss for photographs and flat drawings alike; AVIF effort 2 (of 9): higher
- * efforts cost seconds per width on a large photograph for a few per cent.
- */
-const VARIANT_FORMATS = [
-  { ext: 'avif', mime: 'image/avif', encode: (image: Sharp) => image.avif({ quality: 55, effort: 2 }) },
-  { ext: 'webp', mime: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 78 }) },
-] as const;
-
-export interface Variant {
-  width: number;
-  height: number;
-  blob_key: string;
-  mime_type: string;
-  byte_size: number;
-}
-
-/**
- * Renditions of stored image bytes for <picture>: every format at every width up to the
- * original's (not the original's own format at its own width, which is the original). GIFs keep
- * their animation and get none.
- */
-export async function makeVariants(blobs: BlobStore, key: string, data: Buffer, ext: string, width: number): Promise<Variant[]> {
-  if (ext === 'gif') return [];
-  const widths = [...VARIANT_WIDTHS.filter((w) => w < width), width];
-  const variants: Variant[] = [];
-  for (const format of VARIANT_FORMATS) {
-    for (const w of widths) {
-      if (format.ext === ext && w === width) continue;
-      const out = await format.encode(sharp(data).resize({ width: w, withoutEnlargement: true })).toBuffer({ resolveWithObject: true });
-      const variantKey = key.replace(/\.[a-z]+$/, `.w${w}.${format.ext}`);
-      await blobs.put(variantKey, out.data);
-      variants.push({ width: w, height: out.info.height, blob_key: variantKey, mime_type: format.mime, byte_size: out.data.length });
-    }
-  }
-  return variants;
-}
 const FORMATS = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif' } as const;
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 

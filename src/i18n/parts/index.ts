@@ -1,6 +1,7 @@
 // Every feature's catalog part; src/i18n/index.ts merges them into one catalog per language.
 import comments from './comments.js';
 import identity from './identity.js';
+import media from './media.js';
 import newsroom from './newsroom.js';
 
-export const parts = [identity, newsroom, comments] as const;
+export const parts = [identity, newsroom, comments, media] as const;
