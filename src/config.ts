@@ -34,6 +34,10 @@ export interface Config {
   production: boolean;
   /** BASE_URL was given, rather than derived from PORT. */
   baseUrlGiven: boolean;
+  /** A newsroom session ends after this long without a request… */
+  sessionIdleMs: number;
+  /** …and this long after sign-in, whatever its use. */
+  sessionMaxMs: number;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +64,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'SEARCH_CACHE_SECONDS', fallback: '30', meaning: 'reuse a search result this long unless something is published or changed (0-300; 0 off)' },
   { name: 'SEARCH_RATE_LIMIT', fallback: '120', meaning: 'searches a minute one client address may run that the result cache cannot answer (0-100000; 0 no limit)' },
   { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
+  { name: 'SESSION_IDLE_MINUTES', fallback: '60', meaning: 'a newsroom session ends after this many minutes without a request (5-1440)' },
+  { name: 'SESSION_MAX_HOURS', fallback: '12', meaning: 'a newsroom session ends this many hours after sign-in (1-720)' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
 
@@ -142,6 +148,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^\d+$/.test(rawSearchCache) || Number(rawSearchCache) > 300) {
     throw new ConfigError('SEARCH_CACHE_SECONDS', `must be a whole number of seconds from 0 to 300 (got "${rawSearchCache}")`);
   }
+  const whole = (name: string, fallback: string, min: number, max: number, unit: string) => {
+    const raw = get(name) ?? fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      throw new ConfigError(name, `must be a whole number of ${unit} from ${min} to ${max} (got "${raw}")`);
+    }
+    return Number(raw);
+  };
+  const sessionIdleMs = whole('SESSION_IDLE_MINUTES', '60', 5, 1440, 'minutes') * 60_000;
+  const sessionMaxMs = whole('SESSION_MAX_HOURS', '12', 1, 720, 'hours') * 3_600_000;
 
   const rawSearchRate = get('SEARCH_RATE_LIMIT') ?? '120';
   if (!/^\d+$/.test(rawSearchRate) || Number(rawSearchRate) > 100_000) {
@@ -165,6 +180,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     searchRateLimit: Number(rawSearchRate),
     production: get('NODE_ENV') === 'production',
     baseUrlGiven: givenBase !== undefined,
+    sessionIdleMs,
+    sessionMaxMs,
   };
 }
 

@@ -6,7 +6,8 @@ export const ROLES = ['admin', 'editor', 'reporter', 'translator', 'moderator'] 
 export type Role = (typeof ROLES)[number];
 
 export type Actor =
-  | { kind: 'user'; id: number; role: Role; name: string }
+  /** `editions`: the edition codes the account is limited to; absent for every edition. */
+  | { kind: 'user'; id: number; role: Role; name: string; editions?: readonly string[] }
   | { kind: 'system'; reason: string }
   | { kind: 'anonymous' };
 

@@ -52,6 +52,19 @@ export const ERROR_CODES = {
   SITEMAP_NOT_FOUND: 'NotFound',
   BLOCK_INVALID: 'Invalid',
   SEARCH_INVALID: 'Invalid',
+  AUTH_FAILED: 'Unauthenticated',
+  AUTH_THROTTLED: 'RateLimited',
+  AUTH_SECOND_FACTOR_FAILED: 'Unauthenticated',
+  CSRF_FAILED: 'Forbidden',
+  PASSWORD_INVALID: 'Invalid',
+  TOTP_INVALID: 'Invalid',
+  INVITATION_NOT_FOUND: 'NotFound',
+  INVITATION_USED: 'Gone',
+  INVITATION_EXPIRED: 'Gone',
+  INVITATION_INVALID: 'Invalid',
+  USER_SELF: 'Conflict',
+  PASSWORD_CHANGE_REQUIRED: 'Forbidden',
+  EDITION_FORBIDDEN: 'Forbidden',
 } as const satisfies Record<string, ErrorKind | readonly ErrorKind[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -59,6 +59,53 @@ export interface UsersTable {
   disabled_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 1 until the account's first password (printed or given by an admin) is replaced. */
+  must_change_password: Generated<number>;
+  totp_pending_secret: string | null;
+  totp_last_step: number | null;
+  interface_language: string | null;
+}
+
+export interface UserEditionsTable {
+  user_id: number;
+  edition_code: string;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  stage: 'second_factor' | 'signed_in';
+  csrf_token: string;
+  user_agent: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  key: string;
+  failed_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: Timestamp | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<number>;
+  token_hash: string;
+  email: string;
+  role: 'admin' | 'editor' | 'reporter' | 'translator' | 'moderator';
+  editions: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface ApiTokensTable {
@@ -187,6 +234,11 @@ export interface DB {
   entity_names: EntityNamesTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  user_editions: UserEditionsTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  recovery_codes: RecoveryCodesTable;
+  invitations: InvitationsTable;
   media: MediaTable;
   media_texts: MediaTextsTable;
   stories: StoriesTable;

@@ -133,6 +133,6 @@ export async function seedDemo(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult
 
   const adminEmail = 'admin@example.com';
   const adminPassword = generatePassword();
-  await createUser(ctx, { email: adminEmail, name: 'Demo Administrator', role: 'admin', password: adminPassword });
+  await createUser(ctx, { email: adminEmail, name: 'Demo Administrator', role: 'admin', password: adminPassword, mustChangePassword: true });
   return { editions: langs.length, articles, adminEmail, adminPassword };
 }

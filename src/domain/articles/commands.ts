@@ -152,7 +152,7 @@ const columnsOf = (fields: ArticleFields) => ({
 });
 
 async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | undefined): Promise<ArticleRef> {
-  assertCan(ctx.actor, 'create');
+  assertCan(ctx.actor, 'create', { authorId: ctx.actor.kind === 'user' ? ctx.actor.id : null, status: 'draft', edition: input.edition });
   await getEdition(ctx.db, input.edition).catch(() => {
     throw invalid('ARTICLE_INVALID', [{ field: 'edition', key: 'errors.article.edition' }]);
   });
@@ -243,7 +243,7 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
   return withSlugRetry(ctx, () =>
     transact(ctx, async (trx, record) => {
       const row = await loadForWrite(trx, id);
-      assertCan(ctx.actor, 'edit', { authorId: row.author_id, status: row.status });
+      assertCan(ctx.actor, 'edit', { authorId: row.author_id, status: row.status, edition: row.edition_code });
       if (row.status === 'removed') throw conflict('ARTICLE_REMOVED');
       if (patch.expectedVersion !== undefined && patch.expectedVersion !== row.version) {
         throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version });
@@ -308,7 +308,7 @@ async function transition(
 ): Promise<ArticleRef> {
   return transact(ctx, async (trx, record) => {
     const row = await loadForWrite(trx, id);
-    assertCan(ctx.actor, ACTION_OF[to], { authorId: row.author_id, status: row.status });
+    assertCan(ctx.actor, ACTION_OF[to], { authorId: row.author_id, status: row.status, edition: row.edition_code });
     if (!canTransition(row.status, to)) throw conflict('ARTICLE_ILLEGAL_TRANSITION', { from: row.status, to });
     if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
       throw conflict('ARTICLE_VERSION_CONFLICT', { current: row.version });
@@ -380,7 +380,7 @@ export async function releaseDueArticles(ctx: DbCtx): Promise<number[]> {
 export async function linkTranslation(ctx: DbCtx, articleId: number, translationOfId: number): Promise<void> {
   await transact(ctx, async (trx, record) => {
     const [article, target] = await Promise.all([loadForWrite(trx, articleId), loadForWrite(trx, translationOfId)]);
-    assertCan(ctx.actor, 'edit', { authorId: article.author_id, status: article.status });
+    assertCan(ctx.actor, 'edit', { authorId: article.author_id, status: article.status, edition: article.edition_code });
     if (article.story_id === target.story_id) return;
     const clash = await trx
       .selectFrom('articles')

@@ -12,6 +12,16 @@ export type ArticleAction = 'create' | 'read' | 'edit' | 'submit' | 'retract' | 
 export interface ArticleResource {
   authorId: number | null;
   status: ArticleStatus;
+  /**
+   * The article's edition code: an account limited to editions acts on those only. Left out, an
+   * account with a limit is refused (default deny); every call site in the domain passes it.
+   */
+  edition?: string;
+}
+
+/** True when the actor may work in this edition at all (accounts without a limit work in every one). */
+export function inEditions(actor: Actor, edition: string | undefined): boolean {
+  return actor.kind !== 'user' || actor.editions === undefined || (edition !== undefined && actor.editions.includes(edition));
 }
 
 const EDITORIAL: readonly Role[] = ['admin', 'editor'];
@@ -24,24 +34,29 @@ const WRITERS: readonly Role[] = ['admin', 'editor', 'reporter', 'translator'];
 export const TRANSLATOR_READS: readonly ArticleStatus[] = ['in_review', 'scheduled', 'published', 'unpublished'];
 
 /**
- * The newsroom articles an actor may read. Editors and admins: all (the schema does not assign
- * editors to editions yet; when it does, the edition condition belongs here). Reporters: their
+ * The newsroom articles an actor may read. Editors and admins: all, within the editions their
+ * account is limited to (users.user_editions; the limit applies to every role). Reporters: their
  * own. Translators: their own and TRANSLATOR_READS. Moderators work on comments: none. Anonymous:
  * none. The system (CLI, jobs): all.
  */
-export type ReadScope = { all: true } | { all: false; authorId?: number; statuses?: readonly ArticleStatus[] };
+export type ReadScope = { editions?: readonly string[] } & (
+  | { all: true }
+  | { all: false; authorId?: number; statuses?: readonly ArticleStatus[] }
+);
 
 export function readScope(actor: Actor): ReadScope {
   if (actor.kind === 'system') return { all: true };
   if (actor.kind === 'anonymous') return { all: false };
-  if (EDITORIAL.includes(actor.role)) return { all: true };
-  if (actor.role === 'reporter') return { all: false, authorId: actor.id };
-  if (actor.role === 'translator') return { all: false, authorId: actor.id, statuses: TRANSLATOR_READS };
+  const editions = actor.editions === undefined ? {} : { editions: actor.editions };
+  if (EDITORIAL.includes(actor.role)) return { all: true, ...editions };
+  if (actor.role === 'reporter') return { all: false, authorId: actor.id, ...editions };
+  if (actor.role === 'translator') return { all: false, authorId: actor.id, statuses: TRANSLATOR_READS, ...editions };
   return { all: false };
 }
 
 function mayRead(actor: Actor, article: ArticleResource | undefined): boolean {
   const scope = readScope(actor);
+  if (article && scope.editions && (article.edition === undefined || !scope.editions.includes(article.edition))) return false;
   if (scope.all) return true;
   // Without an article, the question is whether the actor reads any newsroom article at all.
   if (!article) return scope.authorId !== undefined || scope.statuses !== undefined;
@@ -52,11 +67,16 @@ function mayRead(actor: Actor, article: ArticleResource | undefined): boolean {
 export function visibleTo(actor: Actor) {
   const scope = readScope(actor);
   return (eb: ExpressionBuilder<DB, 'articles'>): Expression<SqlBool> => {
-    if (scope.all) return eb.lit(true);
+    const inScope = (condition: Expression<SqlBool>): Expression<SqlBool> => {
+      if (!scope.editions) return condition;
+      if (!scope.editions.length) return eb.lit(false);
+      return eb.and([eb('articles.edition_code', 'in', [...scope.editions]), condition]);
+    };
+    if (scope.all) return inScope(eb.lit(true));
     const either: Array<Expression<SqlBool>> = [];
     if (scope.authorId !== undefined) either.push(eb('articles.author_id', '=', scope.authorId));
     if (scope.statuses?.length) either.push(eb('articles.status', 'in', [...scope.statuses]));
-    return either.length ? eb.or(either) : eb.lit(false);
+    return either.length ? inScope(eb.or(either)) : eb.lit(false);
   };
 }
 
@@ -65,6 +85,8 @@ export function can(actor: Actor, action: ArticleAction, article?: ArticleResour
   if (actor.kind === 'anonymous') return false;
   const { role } = actor;
   if (action === 'read') return mayRead(actor, article);
+  // Every write names its article's edition (a new article: the edition it is created in).
+  if (article && !inEditions(actor, article.edition)) return false;
   if (EDITORIAL.includes(role)) return true;
   const own = article !== undefined && article.authorId === actor.id;
   switch (action) {

@@ -256,7 +256,7 @@ export async function listPublished(ctx: DbCtx, filter: ListFilter): Promise<Pag
 /** Any article in any status, for the newsroom. */
 export async function getArticle(ctx: DbCtx, id: number): Promise<StaffArticle> {
   const row = await getArticleRow(ctx.db, id);
-  assertCan(ctx.actor, 'read', { authorId: row.author_id, status: row.status });
+  assertCan(ctx.actor, 'read', { authorId: row.author_id, status: row.status, edition: row.edition_code });
   return toStaffArticle(row, await storedFields(ctx.db, row));
 }
 

@@ -1,7 +1,7 @@
 // Editions: language, direction, calendar, numerals, URL prefix; their sections and tags; entities.
 export { listEditions, getEdition, type Edition } from './queries.js';
 export { createEdition, updateEdition, editionDefaults, createSection, updateSection, createTag, termSlug, type EditionPatch, type NewTerm } from './commands.js';
-export { assertSystemOrRole } from './access.js';
+export { assertSystemOrRole, assertInEdition } from './access.js';
 export {
   listSections,
   listTags,

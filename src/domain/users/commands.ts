@@ -7,12 +7,15 @@ import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './passwords.js';
+import { actorOf, EMAIL, normalizeEmail } from './records.js';
 
 export interface NewUser {
   email: string;
   name: string;
   role: string;
   password: string;
+  /** The password was chosen by someone else (the printed first-run password): replace it at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export interface User {
@@ -24,11 +27,7 @@ export interface User {
   createdAt: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 export async function createUser(ctx: DbCtx, input: NewUser): Promise<User> {
   assertSystemOrRole(ctx.actor, ['admin']);
@@ -56,6 +55,7 @@ export async function createUser(ctx: DbCtx, input: NewUser): Promise<User> {
       name,
       role: input.role as Role,
       password_hash: await hashPassword(input.password),
+      must_change_password: input.mustChangePassword ? 1 : 0,
       created_at: now,
       updated_at: now,
     })
@@ -104,7 +104,7 @@ export async function findActorByToken(ctx: DbCtx, token: string): Promise<Actor
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
-  return row ? { kind: 'user', id: row.id, role: row.role, name: row.name } : undefined;
+  return row ? actorOf(ctx.db, row) : undefined;
 }
 
 export interface ApiTokenInfo {

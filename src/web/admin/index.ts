@@ -1,23 +1,28 @@
-// The newsroom as one encapsulated Fastify context under /admin: an onRequest auth hook resolves
-// the actor or refuses (browser pages go to the sign-in placeholder, anything else hears 401);
-// every answer is Cache-Control: no-store and the page cache is not registered here; errors are
-// the newsroom's own HTML pages. The newsroom's screens arrive in a later issue; this is the shell.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../core/context.js';
-import type { Translate } from '../../i18n/index.js';
-import { AdminShell } from '../../views/pages/admin-shell.js';
-import { renderDocument } from '../../views/render.js';
+// The newsroom as one encapsulated Fastify context under /admin. onRequest: the auth hook (a
+// session cookie or a bearer token; browsers without one go to the sign-in page, anything else
+// hears 401; routes declare their roles). preHandler: CSRF on every state-changing request. Form
+// bodies are parsed by @fastify/formbody with a small limit. Every answer is Cache-Control:
+// no-store and the page cache is not registered here; errors are the newsroom's own HTML pages.
+import formbody from '@fastify/formbody';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
-import { ADMIN_LOGIN_PATH, adminAuthHook, resolveActor, type ActorResolver } from './auth.js';
-import { adminChrome, adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
+import { registerAccount } from './account.js';
+import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
+import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
+import { DashboardPage } from '../../views/pages/admin-dashboard.js';
+import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage } from './screens.js';
+import { registerSignIn } from './sign-in.js';
+import { registerUsers } from './users.js';
 
 export const ADMIN_PREFIX = '/admin';
+/** Newsroom forms are a few fields; nothing posted here needs more. */
+export const ADMIN_BODY_LIMIT = 16 * 1024;
 
 export interface AdminDeps extends WebDeps {
   cssHref: string;
-  /** Who is asking; tests and the later sign-in issue may replace the default (bearer tokens). */
+  /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
 }
 
@@ -25,7 +30,10 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
   const chromeOptions: AdminChromeOptions = { editions: deps.editions, cssHref: deps.cssHref };
   await app.register(
     async (admin) => {
-      const actors = new WeakMap<FastifyRequest, Actor>();
+      await admin.register(formbody, { bodyLimit: ADMIN_BODY_LIMIT });
+      admin.addHook('onRoute', (route) => {
+        route.bodyLimit ??= ADMIN_BODY_LIMIT;
+      });
       admin.setErrorHandler((error: FastifyError, request, reply) => {
         const problem = classify(error);
         if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
@@ -33,23 +41,25 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
         return sendAdminProblem(chromeOptions, problem, request.id, reply);
       });
       admin.setNotFoundHandler((request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply));
-      admin.addHook('onRequest', adminAuthHook(deps.resolveActor ?? resolveActor(deps), actors));
+      admin.addHook('onRequest', adminAuthHook(deps.resolveActor ?? resolveActor(deps), deps));
+      admin.addHook('preHandler', csrfHook(deps));
       // Whatever a handler or an error set: newsroom answers depend on who asks and are never stored.
       admin.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       });
 
-      const page = (reply: FastifyReply, heading: (t: Translate) => string, message: (t: Translate) => string) => {
-        const chrome = adminChrome(chromeOptions, heading);
-        if (!chrome) return reply.type('text/plain; charset=utf-8').send('Dateline');
-        return reply.type('text/html; charset=utf-8').send(renderDocument(AdminShell({ chrome, heading: heading(chrome.t), message: message(chrome.t) })));
-      };
-
       const book = collectRoutes(admin);
-      admin.get(ADMIN_LOGIN_PATH.slice(ADMIN_PREFIX.length), { config: { public: true } }, async (_request, reply) =>
-        page(reply, (t) => t('admin.sign_in.title'), (t) => t('admin.sign_in.body')),
-      );
-      admin.get('/', async (_request, reply) => page(reply, (t) => t('admin.name'), (t) => t('admin.shell')));
+      registerSignIn(admin, deps);
+      registerAccount(admin, deps);
+      registerUsers(admin, deps);
+      admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
+        const { actor, t } = request.newsroom;
+        if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');
+        const frame = frameOf(request, reply, deps.cssHref, '/admin');
+        const links = NAV.filter((n) => n.href !== '/admin' && n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: t(n.label) }));
+        const editions = actor.editions ? t('newsroom.dashboard.editions', { editions: actor.editions.join(', ') }) : t('newsroom.dashboard.all_editions');
+        return sendPage(reply, DashboardPage({ frame, name: actor.name, role: t(ROLE_LABELS[actor.role]), editions, links }));
+      });
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.
       admin.route({

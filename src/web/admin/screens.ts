@@ -1,0 +1,81 @@
+// How a newsroom screen is declared and framed. A screen's routes say which roles may open them
+// in `config.roles` (the auth hook refuses the others with 403 before the handler runs; the domain
+// function the handler calls checks again). Its navigation entry goes in NAV with the same roles,
+// so the menu shows what the role may open. See docs/newsroom-auth.md, "Adding a screen".
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { ROLES, type Role } from '../../core/context.js';
+import type { DomainError, FieldProblem } from '../../core/errors.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
+import type { AdminFrameProps } from '../../views/pages/admin-frame.js';
+import { renderDocument } from '../../views/render.js';
+import { formToken } from './auth.js';
+
+export const STAFF: readonly Role[] = ROLES;
+export const ADMINS: readonly Role[] = ['admin'];
+
+export interface NavEntry {
+  href: string;
+  label: MessageKey;
+  roles: readonly Role[];
+}
+
+/** The newsroom's menu, in order. A new screen adds its line here and the same roles on its routes. */
+export const NAV: NavEntry[] = [
+  { href: '/admin', label: 'newsroom.nav.dashboard', roles: STAFF },
+  { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
+  { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
+];
+
+export function navFor(role: Role, t: Translate, current: string) {
+  return NAV.filter((entry) => entry.roles.includes(role)).map((entry) => ({ href: entry.href, label: t(entry.label), current: entry.href === current }));
+}
+
+/** The frame of a page: interface language and direction, and for a signed-in account its menu, name and CSRF token. */
+export function frameOf(request: FastifyRequest, reply: FastifyReply, cssHref: string, current: string, options: { bare?: boolean } = {}): Omit<AdminFrameProps, 'title'> & { csrf: string } {
+  const { newsroom } = request;
+  const csrf = formToken(request, reply);
+  const base = { lang: newsroom.language, dir: newsroom.dir, t: newsroom.t, cssHref, csrf };
+  const { actor, session } = newsroom;
+  if (options.bare || actor.kind !== 'user' || !session || session.stage !== 'signed_in' || session.mustChangePassword) return base;
+  return { ...base, nav: navFor(actor.role, newsroom.t, current), user: { name: actor.name } };
+}
+
+export function sendPage(reply: FastifyReply, page: VNode, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').send(renderDocument(page));
+}
+
+/** A domain error's field problems as localized messages, by field. */
+export function fieldMessages(t: Translate, error: Pick<DomainError, 'fields'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const problem of error.fields as FieldProblem[]) out[problem.field] ??= t(problem.key as MessageKey, problem.params);
+  return out;
+}
+
+/** A string field of a parsed form (the first, if it was repeated), or ''. */
+export function formString(body: unknown, name: string): string {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+}
+
+/** Every value of a repeated form field (checkboxes). */
+export function formList(body: unknown, name: string): string[] {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((v): v is string => typeof v === 'string');
+}
+
+/** "3 Dec 2026, 14:05 UTC" in the interface language. */
+export function when(language: string, iso: string): { iso: string; text: string } {
+  const text = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+  return { iso, text: `${text} UTC` };
+}
+
+export const ROLE_LABELS: Record<Role, MessageKey> = {
+  admin: 'newsroom.role.admin',
+  editor: 'newsroom.role.editor',
+  reporter: 'newsroom.role.reporter',
+  translator: 'newsroom.role.translator',
+  moderator: 'newsroom.role.moderator',
+};
