@@ -1,8 +1,9 @@
-// `dateline user create|list`: newsroom accounts. A password is never taken from the environment;
-// without --password it is asked for twice on a terminal, or read as one line from a pipe.
+// `dateline user create|list|invite|deactivate|reset-2fa`: newsroom accounts. A password is never
+// taken from the environment; without --password it is asked for twice on a terminal, or read as
+// one line from a pipe. An invitation prints a one-time link (no email server is needed).
 import readline from 'node:readline';
-import { createUser, listUsers } from '../../domain/users/index.js';
-import { UsageError, out, stringOption, type Noun } from '../command.js';
+import { createInvitation, createUser, deactivateUser, INVITATION_PATH, listAccounts, resetTotp, userIdByEmail } from '../../domain/users/index.js';
+import { UsageError, listOption, out, stringOption, type Noun } from '../command.js';
 import { withDatabase } from '../storage.js';
 
 async function askPassword(): Promise<string> {
@@ -57,9 +58,48 @@ const user: Noun = {
     list: {
       summary: 'List newsroom accounts',
       async run(input) {
-        const users = await withDatabase(input.config(), (ctx) => listUsers(ctx));
+        const users = await withDatabase(input.config(), (ctx) => listAccounts(ctx));
         if (!users.length) return out('No users.');
-        for (const u of users) out(`${String(u.id).padStart(4)}  ${u.role.padEnd(10)}  ${u.email}  ${u.name}${u.disabled ? '  (disabled)' : ''}`);
+        for (const u of users) {
+          const notes = [u.editions.length ? `editions ${u.editions.join(',')}` : '', u.totpEnabled ? '2fa' : '', u.disabled ? 'disabled' : ''].filter(Boolean);
+          out(`${String(u.id).padStart(4)}  ${u.role.padEnd(10)}  ${u.email}  ${u.name}${notes.length ? `  (${notes.join(', ')})` : ''}`);
+        }
+      },
+    },
+    invite: {
+      summary: 'Print a one-time link that lets someone create their account',
+      options: {
+        email: { type: 'string', value: 'EMAIL', help: 'The invitee\'s sign-in address', required: true },
+        role: { type: 'string', value: 'admin|editor|reporter|translator|moderator', help: 'What the account may do', required: true },
+        edition: { type: 'string', value: 'CODE', help: 'Limit the account to this edition (repeat for several; omit for all)', multiple: true },
+      },
+      notes: ['The link works once and for 7 days. The invitee chooses their name and password.'],
+      fields: { editions: 'edition' },
+      async run(input) {
+        const config = input.config();
+        const invitation = await withDatabase(config, (ctx) =>
+          createInvitation(ctx, { email: stringOption(input, 'email')!, role: stringOption(input, 'role')!, editions: listOption(input, 'edition') }),
+        );
+        out(`Invitation for ${invitation.role} ${invitation.email}${invitation.editions.length ? ` (editions ${invitation.editions.join(', ')})` : ''}, valid until ${invitation.expiresAt}:`);
+        out(`${config.baseUrl}${INVITATION_PATH}${invitation.token}`);
+      },
+    },
+    deactivate: {
+      summary: 'Deactivate an account: its sessions end at once and its API tokens stop working',
+      options: { email: { type: 'string', value: 'EMAIL', help: 'The account\'s sign-in address', required: true } },
+      async run(input) {
+        const email = stringOption(input, 'email')!;
+        await withDatabase(input.config(), async (ctx) => deactivateUser(ctx, await userIdByEmail(ctx, email)));
+        out(`Deactivated ${email.trim().toLowerCase()}`);
+      },
+    },
+    'reset-2fa': {
+      summary: 'Turn off an account\'s two-step verification (a lost phone); its recovery codes are deleted',
+      options: { email: { type: 'string', value: 'EMAIL', help: 'The account\'s sign-in address', required: true } },
+      async run(input) {
+        const email = stringOption(input, 'email')!;
+        await withDatabase(input.config(), async (ctx) => resetTotp(ctx, await userIdByEmail(ctx, email)));
+        out(`Two-step verification reset for ${email.trim().toLowerCase()}`);
       },
     },
   },

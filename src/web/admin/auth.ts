@@ -88,10 +88,8 @@ export function adminAuthHook(resolve: ActorResolver, deps: Pick<WebDeps, 'editi
       reply.header('www-authenticate', 'Bearer realm="dateline newsroom"');
       throw new DomainError('Unauthenticated', 'AUTH_REQUIRED');
     }
-    if (config.secondFactor) {
-      // A full session has nothing to do on the code screen.
-      if (wantsPage(request)) return redirect(reply, '/admin');
-    }
+    // A full session has nothing to do on the code screen.
+    if (config.secondFactor === 'only') return redirect(reply, '/admin');
     if (session?.mustChangePassword && !config.passwordChange) {
       if (wantsPage(request)) return redirect(reply, PASSWORD_PATH);
       throw new DomainError('Forbidden', 'PASSWORD_CHANGE_REQUIRED');

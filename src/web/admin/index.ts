@@ -26,13 +26,25 @@ export interface AdminDeps extends WebDeps {
   resolveActor?: ActorResolver;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** "METHOD /admin/path" of every newsroom screen route (the role × route test walks them all). */
+    adminRoutes: readonly string[];
+  }
+}
+
 export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   const chromeOptions: AdminChromeOptions = { editions: deps.editions, cssHref: deps.cssHref };
+  const routes: string[] = [];
+  app.decorate('adminRoutes', routes);
   await app.register(
     async (admin) => {
       await admin.register(formbody, { bodyLimit: ADMIN_BODY_LIMIT });
+      let declaring = true;
       admin.addHook('onRoute', (route) => {
         route.bodyLimit ??= ADMIN_BODY_LIMIT;
+        if (!declaring) return;
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
       });
       admin.setErrorHandler((error: FastifyError, request, reply) => {
         const problem = classify(error);
@@ -60,6 +72,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
         const editions = actor.editions ? t('newsroom.dashboard.editions', { editions: actor.editions.join(', ') }) : t('newsroom.dashboard.all_editions');
         return sendPage(reply, DashboardPage({ frame, name: actor.name, role: t(ROLE_LABELS[actor.role]), editions, links }));
       });
+      declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.
       admin.route({

@@ -32,8 +32,11 @@ declare module 'fastify' {
     public?: boolean;
     /** The roles that may open the route; absent: every staff role. See docs/newsroom-auth.md. */
     roles?: readonly Role[];
-    /** A route open to a session still waiting for its TOTP code. */
-    secondFactor?: boolean;
+    /**
+     * A route open to a session still waiting for its TOTP code; 'only': the code screen itself,
+     * which sends a full session on to the dashboard.
+     */
+    secondFactor?: boolean | 'only';
     /** A route open while the account must replace its password (the password screen, sign-out). */
     passwordChange?: boolean;
   }

@@ -60,12 +60,12 @@ export function registerSignIn(admin: FastifyInstance, deps: ScreenDeps): void {
     }
   });
 
-  admin.get('/login/code', { config: { secondFactor: true } }, async (request, reply) => {
+  admin.get('/login/code', { config: { secondFactor: 'only' } }, async (request, reply) => {
     const frame = frameOf(request, reply, css, '/admin/login/code', { bare: true });
     return sendPage(reply, SecondFactorPage({ frame, csrf: frame.csrf }));
   });
 
-  admin.post('/login/code', { config: { secondFactor: true } }, async (request, reply) => {
+  admin.post('/login/code', { config: { secondFactor: 'only' } }, async (request, reply) => {
     const ctx = deps.makeCtx(anonymous, request.log);
     try {
       const opened = await completeSignIn(ctx, { token: request.newsroom.sessionToken ?? '', code: formString(request.body, 'code'), address: request.ip, userAgent: userAgentOf(request) }, policy);
