@@ -31,7 +31,7 @@ eachDialect('newsroom invitations', (h) => {
     assert.equal(created.statusCode, 201);
     const link = /id="invite-link"[^>]*value="([^"]+)"/.exec(created.body)?.[1] ?? /value="(https:\/\/news\.example\.org\/admin\/invite\/[^"]+)"/.exec(created.body)?.[1];
     assert.ok(link?.startsWith('https://news.example.org/admin/invite/'), 'the link uses BASE_URL');
-    const path = new URL(link).pathname;
+    const path = new URL(link!).pathname;
     const invitee = new Browser(app);
     const form = await invitee.get(path);
     assert.equal(form.statusCode, 200);
