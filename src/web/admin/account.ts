@@ -21,6 +21,14 @@ import { PASSWORD_PATH } from './auth.js';
 import type { ScreenDeps } from './sign-in.js';
 import { STAFF, fieldMessages, formString, frameOf, sendPage, when } from './screens.js';
 
+/** "Firefox · Linux" from a User-Agent: enough to tell one's own devices apart, short enough for a phone. */
+export function deviceOf(userAgent: string): string {
+  const browser =
+    /\b(Edg|OPR|Firefox|Chrome|Safari)\/(\d+)/.exec(userAgent.replace(/HeadlessChrome/, 'Chrome'))?.slice(1, 3).join(' ').replace(/^Edg\b/, 'Edge').replace(/^OPR\b/, 'Opera') ?? '';
+  const system = /\b(Android|iPhone|iPad|Windows|Mac OS X|Linux|CrOS)\b/.exec(userAgent)?.[1]?.replace('Mac OS X', 'macOS').replace('CrOS', 'ChromeOS') ?? '';
+  return [browser, system].filter(Boolean).join(' · ') || userAgent.slice(0, 40) || '—';
+}
+
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fa: 'فارسی', ar: 'العربية', fr: 'Français', es: 'Español', ur: 'اردو' };
 
 export function registerAccount(admin: FastifyInstance, deps: ScreenDeps): void {
@@ -43,7 +51,7 @@ export function registerAccount(admin: FastifyInstance, deps: ScreenDeps): void 
     }
     const sessions = (await listMySessions(ctx, request.newsroom.sessionToken)).map((s) => ({
       id: s.id,
-      device: s.userAgent || '—',
+      device: deviceOf(s.userAgent),
       since: when(language, s.createdAt),
       seen: when(language, s.lastSeenAt),
       current: s.current,

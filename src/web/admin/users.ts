@@ -44,7 +44,9 @@ export function registerUsers(admin: FastifyInstance, deps: ScreenDeps): void {
     const email = formString(request.body, 'email');
     try {
       const invitation = await createInvitation(ctxOf(request), { email, role: formString(request.body, 'role'), editions: formList(request.body, 'editions') });
-      const link = `${deps.config.baseUrl}${INVITATION_PATH}${invitation.token}`;
+      // BASE_URL when the operator set it; otherwise the address this admin is using (a laptop's port).
+      const origin = deps.config.baseUrlGiven ? deps.config.baseUrl : `${request.protocol}://${request.host}`;
+      const link = `${origin}${INVITATION_PATH}${invitation.token}`;
       return usersPage(request, reply, { invitation: { link, email: invitation.email, expires: when(request.newsroom.language, invitation.expiresAt) } }, 201);
     } catch (error) {
       if (isDomainError(error) && (error.code === 'USER_INVALID' || error.code === 'USER_EMAIL_TAKEN')) {
