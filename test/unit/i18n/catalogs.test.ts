@@ -62,6 +62,10 @@ const sampleParams: Record<string, string | number> = {
   query: 'ferry terminal',
   page: 2,
   pages: 7,
+  minutes: 5,
+  role: 'editor',
+  editions: 'fa, ar',
+  email: 'ada@example.org',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
