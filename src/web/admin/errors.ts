@@ -16,17 +16,25 @@ export interface AdminChromeOptions {
   cssHref: string;
 }
 
+/** The interface language of the request, once the auth hook has resolved it. */
+export interface AdminVoice {
+  language: string;
+  dir: 'ltr' | 'rtl';
+  t: Chrome['t'];
+}
+
 /** The newsroom's page frame, in the default edition's language; undefined before any edition exists. */
-export function adminChrome(options: AdminChromeOptions, title: string | ((t: Chrome['t']) => string)): Chrome | undefined {
+export function adminChrome(options: AdminChromeOptions, title: string | ((t: Chrome['t']) => string), voice?: AdminVoice): Chrome | undefined {
   const edition = options.editions.fallback();
   if (!edition) return undefined;
   const view = editionView(edition);
-  const text = typeof title === 'string' ? title : title(view.t);
+  const t = voice?.t ?? view.t;
+  const text = typeof title === 'string' ? title : title(t);
   return {
-    lang: edition.code,
-    dir: edition.direction,
-    title: `${text} — ${view.t('admin.name')}`,
-    t: view.t,
+    lang: voice?.language ?? edition.code,
+    dir: voice?.dir ?? edition.direction,
+    title: `${text} — ${t('admin.name')}`,
+    t,
     homeHref: '/admin',
     cssHref: options.cssHref,
     editions: [],
@@ -34,17 +42,17 @@ export function adminChrome(options: AdminChromeOptions, title: string | ((t: Ch
   };
 }
 
-export function adminErrorDocument(options: AdminChromeOptions, problem: Problem, requestId: string): { type: string; body: string } {
+export function adminErrorDocument(options: AdminChromeOptions, problem: Problem, requestId: string, voice?: AdminVoice): { type: string; body: string } {
   const page = pageOf(problem.status, problem.code);
-  const chrome = adminChrome(options, (t) => t(`error.${page}.title` as MessageKey));
+  const chrome = adminChrome(options, (t) => t(`error.${page}.title` as MessageKey), voice);
   if (!chrome) return { type: 'text/plain; charset=utf-8', body: catalogs.en?.[`error.${page}.title` as MessageKey] ?? 'Error' };
   const heading = chrome.t(`error.${page}.title` as MessageKey);
   const message = chrome.t(`error.${page}.body` as MessageKey, { detail: chrome.t('errors.request'), requestId });
   return { type: 'text/html; charset=utf-8', body: renderDocument(ErrorPage({ chrome, heading, message })) };
 }
 
-export function sendAdminProblem(options: AdminChromeOptions, problem: Problem, requestId: string, reply: FastifyReply) {
+export function sendAdminProblem(options: AdminChromeOptions, problem: Problem, requestId: string, reply: FastifyReply, voice?: AdminVoice) {
   problemHeaders(reply, problem);
-  const { type, body } = adminErrorDocument(options, problem, requestId);
+  const { type, body } = adminErrorDocument(options, problem, requestId, voice);
   return reply.type(type).send(body);
 }

@@ -14,6 +14,7 @@ import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from '.
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
 import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage } from './screens.js';
 import { registerSignIn } from './sign-in.js';
+import type { Newsroom } from './request-state.js';
 import { registerUsers } from './users.js';
 
 export const ADMIN_PREFIX = '/admin';
@@ -40,6 +41,8 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
   await app.register(
     async (admin) => {
       await admin.register(formbody, { bodyLimit: ADMIN_BODY_LIMIT });
+      // Set by the auth hook; absent only when a request fails before it (then the default edition speaks).
+      admin.decorateRequest('newsroom', undefined as unknown as Newsroom);
       let declaring = true;
       admin.addHook('onRoute', (route) => {
         route.bodyLimit ??= ADMIN_BODY_LIMIT;
@@ -50,9 +53,9 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
         const problem = classify(error);
         if (problem.status >= 500) request.log.error({ err: error, reqId: request.id }, 'request failed');
         else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
-        return sendAdminProblem(chromeOptions, problem, request.id, reply);
+        return sendAdminProblem(chromeOptions, problem, request.id, reply, request.newsroom);
       });
-      admin.setNotFoundHandler((request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply));
+      admin.setNotFoundHandler((request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply, request.newsroom));
       admin.addHook('onRequest', adminAuthHook(deps.resolveActor ?? resolveActor(deps), deps));
       admin.addHook('preHandler', csrfHook(deps));
       // Whatever a handler or an error set: newsroom answers depend on who asks and are never stored.
@@ -78,7 +81,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       admin.route({
         method: admin.supportedMethods,
         url: '/*',
-        handler: async (request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply),
+        handler: async (request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply, request.newsroom),
       });
     },
     { prefix: ADMIN_PREFIX },

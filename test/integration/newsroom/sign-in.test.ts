@@ -243,8 +243,28 @@ eachDialect('newsroom sign-in', (h) => {
     await persian.signIn(email, PASSWORD);
     await persian.post('/admin/account/language', { language: 'ar' });
     assert.match((await persian.get('/admin')).body, /<html lang="ar" dir="rtl">/);
+    const refused = await persian.get('/admin/users');
+    assert.equal(refused.statusCode, 403, 'an editor may not open the users screen');
+    assert.match(refused.body, /<html lang="ar" dir="rtl">/, 'the refusal speaks the interface language too');
     const bad = await persian.post('/admin/account/language', { language: 'xx' });
     assert.equal(bad.statusCode, 422);
+  });
+
+  it('marks the cookie Secure behind a TLS proxy when TRUST_PROXY is on, and not when a client merely claims it', async () => {
+    const { email } = await account();
+    const proxied = await buildTestApp(h(), { runJobs: false, env: { TRUST_PROXY: 'true' } });
+    try {
+      const signIn = async (target: FastifyInstance) => {
+        const browser = new Browser(target);
+        const token = csrfOf((await browser.get('/admin/login', { 'x-forwarded-proto': 'https' })).body);
+        const response = await browser.post('/admin/login', { email, password: PASSWORD }, { csrf: token, headers: { 'x-forwarded-proto': 'https' } });
+        return ([] as string[]).concat(response.headers['set-cookie'] as string[]).find((c) => c.startsWith('dateline_session='))!;
+      };
+      assert.match(await signIn(proxied), /; Secure/);
+      assert.doesNotMatch(await signIn(app), /; Secure/, 'without TRUST_PROXY the header is not believed');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('keeps bearer tokens working for scripts, without CSRF', async () => {
