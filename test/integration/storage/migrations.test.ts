@@ -9,6 +9,8 @@ const EXPECTED = [
   'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comments', 'curated_blocks',
   'editions', 'entities', 'entity_names', 'events', 'jobs', 'media', 'media_texts', 'media_variants', 'related_articles',
   'search_documents', 'search_terms', 'sections', 'stories', 'tags', 'users',
+  // newsroom sign-in (2026-12-03-201-sessions)
+  'invitations', 'login_failures', 'recovery_codes', 'sessions', 'user_editions',
 ];
 /** SQLite's FTS5 index of search_documents and the shadow tables FTS5 keeps it in. */
 const SQLITE_ONLY = ['search_fts', 'search_fts_config', 'search_fts_data', 'search_fts_docsize', 'search_fts_idx'];
