@@ -9,8 +9,8 @@ import * as refoldNames from './migrations/2026-12-02-002-refold-names.js';
 import * as search from './migrations/2026-12-02-003-search.js';
 import * as searchNames from './migrations/2026-12-02-004-search-names.js';
 import * as mediaAvif from './migrations/2026-12-02-302-media-avif.js';
-import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
 import * as sessions from './migrations/2026-12-03-201-sessions.js';
+import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -26,8 +26,8 @@ const steps: Record<string, Step> = {
   '2026-12-02-003-search': search as unknown as Step,
   '2026-12-02-004-search-names': searchNames as unknown as Step,
   '2026-12-02-302-media-avif': mediaAvif as unknown as Step,
-  '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
   '2026-12-03-201-sessions': sessions as unknown as Step,
+  '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
 };
 
 /** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */
