@@ -42,6 +42,9 @@ export async function migrateToLatest(db: AnyDb, dialect: DialectName, target?: 
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // Features land from parallel branches with their own date prefixes; each migration stands
+    // alone, so one that sorts before an applied one still runs (once) rather than stopping start-up.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error) {
