@@ -1,10 +1,12 @@
-// `npm run bench -- --articles 10000 [--only pages|search] [--search 10000,100000]`: generates a deterministic corpus into a fresh database,
+// `npm run bench -- --articles 10000 [--only pages|search|hits] [--search 10000,100000] [--log on|off|both]`: generates a deterministic corpus into a fresh database,
 // starts the real server in production mode and runs bounded autocannon loads against 127.0.0.1:
 //   1. with the page cache off: every request renders from the database (the "miss" path);
 //   2. with the page cache on: warmed pages (the "hit" path), and — where nginx is installed —
 //      nginx serving the very same article bytes from a file, alternating round by round, so the
 //      ratio compares figures taken under the same conditions.
 //   3. search (bench/search.ts): index build rate and the search page under wrk, per corpus size.
+//   4. hits (bench/hits.ts): one article's cache hit under wrk beside nginx and a bare node:http
+//      server serving the same bytes, rounds alternating; `--log` on, off or both (its cost).
 // Prints requests/s, p50/p99 latency and the server's memory; results also go to bench/results/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import { createDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus, random, type Corpus } from './corpus.js';
+import { benchHits, formatHits } from './hits.js';
 import { benchSearch, type SearchBenchRow } from './search.js';
 import { WRK } from './wrk.js';
 
@@ -32,10 +35,13 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     only: { type: 'string', default: 'all' },
     search: { type: 'string', default: '10000,100000' },
+    log: { type: 'string', default: 'on' },
   },
 });
 const only = values.only;
-if (only !== 'all' && only !== 'pages' && only !== 'search') throw new Error('--only must be all, pages or search');
+if (only !== 'all' && only !== 'pages' && only !== 'search' && only !== 'hits') throw new Error('--only must be all, pages, search or hits');
+const log = values.log;
+if (log !== 'on' && log !== 'off' && log !== 'both') throw new Error('--log must be on, off or both');
 const searchSizes = values.search.split(',').map(Number);
 if (searchSizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 200_000)) throw new Error('--search must list sizes from 1000 to 200000');
 const articles = Number(values.articles);
@@ -278,5 +284,17 @@ async function searchBench(): Promise<void> {
   }
 }
 
-if (only !== 'search') await pagesBench();
-if (only !== 'pages') await searchBench();
+async function hitsBench(): Promise<void> {
+  const options = { connections, seconds: duration, rounds, log: log as 'on' | 'off' | 'both', write: (text: string) => process.stdout.write(text) };
+  const result = await benchHits(options);
+  process.stdout.write(`\n${formatHits(result, options)}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'hits-latest.json'), JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2));
+  if (result.rows.some((r) => r.rounds.some((x) => x.errors > 0 || x.non2xx > 0))) {
+    process.stderr.write('Some requests failed: the figures above are not valid.\n');
+    process.exitCode = 1;
+  }
+}
+
+if (only === 'all' || only === 'pages') await pagesBench();
+if (only === 'all' || only === 'search') await searchBench();
+if (only === 'all' || only === 'hits') await hitsBench();

@@ -1,7 +1,8 @@
 // Assembles Fastify from the web contexts (site, admin, api) and the plugins they share (security
 // headers, request ids, personal replies, the URL length limit, early errors); no rules live here.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import http from 'node:http';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Clock, Logger } from './core/context.js';
 import type { EventBus } from './core/events.js';
@@ -16,6 +17,8 @@ import type { WebDeps } from './web/deps.js';
 import { createEarlyErrors } from './web/early-errors.js';
 import { MAX_URL_LENGTH } from './web/http-status.js';
 import { registerPersonal } from './web/personal.js';
+import { createAccessLog, registerAccessLog } from './web/plugins/access-log.js';
+import { createFastHits, type FastHits } from './web/plugins/fast-hits.js';
 import type { PageCache } from './web/plugins/page-cache.js';
 import { requestIds } from './web/plugins/request-id.js';
 import { createFailureLimiter } from './web/plugins/rate-limit.js';
@@ -40,7 +43,7 @@ export interface AppParts {
   clock: Clock;
   /** Rendered public pages; main.ts drops entries when articles change. */
   cache: PageCache;
-  /** A pino logger options object or instance; false silences request logs (tests). */
+  /** A pino logger options object or instance (main.ts: asynchronous); false silences request logs (tests). */
   logger?: boolean | object;
 }
 
@@ -48,11 +51,32 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   const https = parts.config.baseUrl.startsWith('https:');
   // Early errors are only raised once the server listens, after `app` below exists.
   const early = createEarlyErrors({ https, log: () => app.log });
+  const logger = parts.logger ?? { level: parts.config.logLevel };
+  const loggerInstance = typeof logger === 'object' && typeof (logger as { child?: unknown }).child === 'function';
+  const genReqId = () => randomUUID();
+  // Set by a preClose hook below: from then on Fastify answers everything, with a 503.
+  let closing = false;
+  const access = createAccessLog(() => app.log);
+  // The server's request listener asks the cache-hit fast path first (web/plugins/fast-hits.ts);
+  // whatever it declines goes to Fastify's handler untouched.
+  const fastHits: FastHits = createFastHits({ cache: parts.cache, enabled: parts.config.pageCache, https, closing: () => closing, genReqId, access });
   const app = Fastify({
-    logger: parts.logger ?? { level: parts.config.logLevel },
+    ...(loggerInstance ? { loggerInstance: logger as FastifyBaseLogger } : { logger }),
+    // One compact access-log line per request instead (web/plugins/access-log.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    serverFactory: (handler, options) => {
+      const server = http.createServer((request, response) => {
+        if (!fastHits(request, response)) handler(request, response);
+      });
+      // What Fastify does with its own server.
+      server.keepAliveTimeout = Number(options.keepAliveTimeout);
+      server.requestTimeout = Number(options.requestTimeout ?? 0);
+      server.setTimeout(Number(options.connectionTimeout ?? 0));
+      return server;
+    },
     trustProxy: parts.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    genReqId: () => randomUUID(),
+    genReqId,
     // On shutdown, keep-alive connections are not cut: a request already on the wire is read and
     // answered (503 with Connection: close once closing, below: Fastify's own 503 would carry
     // none of the shared headers), and idle ones end within keepAliveTimeout.
@@ -65,7 +89,7 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
     frameworkErrors: early.frameworkErrors,
     clientErrorHandler: early.clientErrorHandler,
-  });
+  }) as unknown as FastifyInstance;
 
   const makeCtx: WebDeps['makeCtx'] = (actor, requestLog: Logger) => ({
     db: parts.storage.db,
@@ -86,10 +110,10 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   securityHeaders(app, { https });
   requestIds(app);
   registerPersonal(app);
-  let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
+  registerAccessLog(app, access);
   app.addHook('onRequest', async (request, reply) => {
     if (closing) {
       reply.header('connection', 'close');

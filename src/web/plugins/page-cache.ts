@@ -30,6 +30,8 @@ export interface CacheEntry {
   etag: string;
   contentType: string;
   cacheControl: string;
+  /** The Link header the render sent (the stylesheet preload), repeated on every hit. */
+  link?: string;
   tags: string[];
   /** Epoch ms after which the entry is not served: bounds what no event announces (banners expiring, "most recent" lists on other pages). */
   expiresAt: number;
@@ -39,6 +41,8 @@ export interface PageCache {
   get(key: string): CacheEntry | undefined;
   /** Like get, without counting a hit or a miss. */
   peek(key: string): CacheEntry | undefined;
+  /** Like get, counting only a hit: for a lookup that hands a miss on to one that counts it. */
+  hit(key: string): CacheEntry | undefined;
   /**
    * Stores an entry, unless one of its tags was purged after `renderedAt` (a version()): a page
    * rendered from data that changed while it was being rendered would otherwise outlive the purge
@@ -96,6 +100,12 @@ export function createPageCache(options: { maxEntries?: number; maxBytes?: numbe
       return entry;
     },
     peek: (key) => entries.get(key),
+    hit(key) {
+      const entry = entries.get(key);
+      if (!entry || entry.expiresAt <= now()) return undefined;
+      hits++;
+      return entry;
+    },
     set(key, entry, renderedAt) {
       if (renderedAt !== undefined && (clearedAt > renderedAt || entry.tags.some((tag) => (purgedAt.get(tag) ?? 0) > renderedAt))) return false;
       remove(key);
@@ -146,7 +156,7 @@ export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
-const formsOf = (entry: CacheEntry): Encoding[] => [...(entry.br ? ['br' as const] : []), ...(entry.gzip ? ['gzip' as const] : [])];
+export const formsOf = (entry: CacheEntry): Encoding[] => [...(entry.br ? ['br' as const] : []), ...(entry.gzip ? ['gzip' as const] : [])];
 
 /** Query parameters that change what a public page shows; any other is ignored by every handler. */
 const MEANINGFUL_PARAMS = ['before', 'after'];
@@ -168,22 +178,45 @@ type TaggedReply = FastifyReply & { [TAGS]?: CacheTag[] };
 const RENDERED_AT = Symbol('renderedAt');
 type TimedRequest = FastifyRequest & { [RENDERED_AT]?: number };
 
-function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry, state: 'hit' | 'miss') {
+/**
+ * The headers a stored answer goes out with in one form, besides the shared ones every answer
+ * carries (security headers, request id): the same list for a hit answered by Fastify below and
+ * for one answered before it (fast-hits.ts). `notModified` leaves out the body's own headers.
+ */
+export function hitHeaders(entry: CacheEntry, encoding: Encoding | undefined, notModified: boolean): Array<[string, string]> {
+  const headers: Array<[string, string]> = [
+    ['etag', etagFor(entry.etag, encoding)],
+    ['cache-control', entry.cacheControl],
+    ['vary', 'accept-encoding'],
+    // For a CDN in front: purge by these keys (Fastly reads Surrogate-Key, Cloudflare Cache-Tag).
+    ['surrogate-key', entry.tags.join(' ')],
+    ['cache-tag', entry.tags.join(',')],
+    ['x-cache', 'hit'],
+  ];
+  if (entry.link) headers.push(['link', entry.link]);
+  if (notModified) return headers;
+  headers.push(['content-type', entry.contentType]);
+  if (encoding) headers.push(['content-encoding', encoding]);
+  return headers;
+}
+
+/**
+ * Whether a hit must be left to the full path: the request accepts an encoding the entry will
+ * have but does not have yet (made just after the miss), which that path compresses itself.
+ */
+export function awaitsForm(entry: CacheEntry, acceptEncoding: string | string[] | undefined, encoding: Encoding | undefined): boolean {
+  return !encoding && entry.body.length >= MIN_COMPRESS_BYTES && isCompressible(entry.contentType) && negotiateEncoding(acceptEncoding) !== undefined;
+}
+
+function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEntry) {
   // Only the forms already made: a hit never compresses (a fresh entry's other form follows shortly).
   const encoding = negotiateEncoding(request.headers['accept-encoding'], formsOf(entry));
   const etag = etagFor(entry.etag, encoding);
-  reply.header('etag', etag);
-  reply.header('cache-control', entry.cacheControl);
-  reply.header('vary', 'accept-encoding');
-  // For a CDN in front: purge by these keys (Fastly reads Surrogate-Key, Cloudflare Cache-Tag).
-  reply.header('surrogate-key', entry.tags.join(' '));
-  reply.header('cache-tag', entry.tags.join(','));
-  reply.header('x-cache', state);
-  if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  reply.type(entry.contentType);
+  const notModified = matchesIfNoneMatch(request.headers['if-none-match'], etag);
+  for (const [name, value] of hitHeaders(entry, encoding, notModified)) reply.header(name, value);
+  if (notModified) return reply.code(304).send();
   const form = encoding ? entry[encoding] : undefined;
-  if (encoding && form) return reply.header('content-encoding', encoding).send(form);
-  return reply.send(entry.body);
+  return reply.send(encoding && form ? form : entry.body);
 }
 
 /** Adds a request header to Vary, keeping the ones a handler named (the root redirect varies by Accept-Language). */
@@ -225,7 +258,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
     if (!cacheable(request)) return;
     const entry = cache.get(cacheKey(request.url));
     if (entry) {
-      await sendEntry(request, reply, entry, 'hit');
+      await sendEntry(request, reply, entry);
       return reply;
     }
     (request as TimedRequest)[RENDERED_AT] = cache.version();
@@ -250,6 +283,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       etag: etagOf(body),
       contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       cacheControl: String(reply.getHeader('cache-control') ?? 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'),
+      ...(reply.hasHeader('link') ? { link: String(reply.getHeader('link')) } : {}),
       tags,
       expiresAt: cache.now() + ttlMs,
     };
