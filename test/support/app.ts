@@ -9,7 +9,7 @@ import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
 import { createPageCache } from '../../src/web/plugins/page-cache.js';
 import type { Harness } from './database.js';
 
-export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions>; runJobs?: boolean; env?: Record<string, string> } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions>; runJobs?: boolean; env?: Record<string, string>; logger?: object } = {}): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent', ...options.env });
   const cache = createPageCache({ now: () => h.clock.now().getTime() });
@@ -20,7 +20,7 @@ export async function buildTestApp(h: Harness, options: { runner?: Partial<Runne
     events: h.events,
     blobs: createFileBlobStore(path.join(dataDir, 'media')),
     clock: h.clock,
-    logger: false,
+    logger: options.logger ?? false,
   });
   const reactions = await wireReactions({
     storage: h.db.storage,
