@@ -42,6 +42,10 @@ interface Contestant {
 export interface HitsRow {
   name: string;
   rounds: WrkResult[];
+  /** Server CPU time (user + system, its worker processes included) per request, µs: robust to a busy machine. */
+  cpuUs: number;
+  /** wrk's own CPU time per request, µs, in this server's rounds. */
+  wrkCpuUs: number;
   rps: number;
   p99: number;
   rssMb: number | undefined;
@@ -77,6 +81,36 @@ function rssMb(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+const TICK = 100; // USER_HZ on Linux
+
+/** utime + stime of a process and of its direct children (nginx's workers), in seconds. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  const statOf = (p: string) => {
+    try {
+      const text = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    } catch {
+      return undefined;
+    }
+  };
+  let ticks = statOf(String(pid))?.ticks ?? 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statOf(entry);
+    if (stat?.ppid === pid) ticks += stat.ticks;
+  }
+  return ticks / TICK;
+}
+
+/** CPU seconds of this process's children that have exited and been waited for (each wrk run). */
+function waitedChildrenSeconds(): number {
+  const text = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICK;
 }
 
 /** GET without Accept-Encoding (what wrk sends), as raw bytes. */
@@ -215,12 +249,20 @@ export async function benchHits(options: HitsOptions): Promise<HitsResult> {
     write('Warming up (2 s each) …\n');
     for (const c of started) await wrk(c, 2);
     const results = new Map<Contestant, WrkResult[]>(started.map((c) => [c, []]));
+    const cpu = new Map<Contestant, { server: number; wrk: number }>(started.map((c) => [c, { server: 0, wrk: 0 }]));
     const linesBefore = new Map(datelines.map((d) => [d, d.accessLines?.() ?? 0]));
     for (let r = 0; r < options.rounds; r++) {
       // Rotate the order so no server always runs right after another.
       const order = started.map((_, i) => started[(i + r) % started.length] as Contestant);
       for (const c of order) {
+        const serverBefore = cpuSeconds(c.pid);
+        const wrkBefore = waitedChildrenSeconds();
         const result = await wrk(c);
+        const spent = cpu.get(c);
+        if (spent) {
+          spent.server += cpuSeconds(c.pid) - serverBefore;
+          spent.wrk += waitedChildrenSeconds() - wrkBefore;
+        }
         results.get(c)?.push(result);
         write(`  round ${r + 1}: ${c.name.padEnd(38)} ${String(result.rps).padStart(7)} requests/s, p99 ${result.p99.toFixed(2)} ms${result.errors || result.non2xx ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ''}\n`);
       }
@@ -236,7 +278,17 @@ export async function benchHits(options: HitsOptions): Promise<HitsResult> {
     }
     const rows: HitsRow[] = started.map((c) => {
       const rounds = results.get(c) ?? [];
-      return { name: c.name, rounds, rps: median(rounds.map((x) => x.rps)), p99: median(rounds.map((x) => x.p99)), rssMb: rssMb(c.pid) };
+      const requests = rounds.reduce((n, x) => n + x.requests, 0) || 1;
+      const spent = cpu.get(c) ?? { server: 0, wrk: 0 };
+      return {
+        name: c.name,
+        rounds,
+        rps: median(rounds.map((x) => x.rps)),
+        p99: median(rounds.map((x) => x.p99)),
+        cpuUs: Math.round((spent.server * 1e6) / requests),
+        wrkCpuUs: Math.round((spent.wrk * 1e6) / requests),
+        rssMb: rssMb(c.pid),
+      };
     });
     const perRound = (a: Contestant, b: Contestant) => median((results.get(a) ?? []).map((x, i) => x.rps / ((results.get(b) ?? [])[i]?.rps || 1)));
     const nginx = started.find((c) => c.name.startsWith('nginx')) as Contestant;
@@ -258,9 +310,9 @@ export async function benchHits(options: HitsOptions): Promise<HitsResult> {
 export function formatHits(result: HitsResult, options: Pick<HitsOptions, 'connections' | 'seconds' | 'rounds'>): string {
   return [
     `Cache hits — one ${result.bytes}-byte article, wrk 1 thread, ${options.connections} connections, ${options.seconds} s × ${options.rounds} rounds (median); ${result.machine}`,
-    '| server | requests/s (median) | p99 ms (median) | requests/s per round | RSS MB |',
-    '|---|---:|---:|---|---:|',
-    ...result.rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p99.toFixed(2)} | ${r.rounds.map((x) => x.rps).join(', ')} | ${r.rssMb ?? '–'} |`),
+    '| server | requests/s (median) | p99 ms (median) | requests/s per round | server CPU µs/request | wrk CPU µs/request | RSS MB |',
+    '|---|---:|---:|---|---:|---:|---:|',
+    ...result.rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p99.toFixed(2)} | ${r.rounds.map((x) => x.rps).join(', ')} | ${r.cpuUs} | ${r.wrkCpuUs} | ${r.rssMb ?? '–'} |`),
     '',
     ...Object.entries(result.ratios).map(([name, ratio]) => `${name}: ${ratio.toFixed(2)}`),
     ...(result.accessCheck ? [result.accessCheck] : []),
