@@ -1,6 +1,7 @@
 // Boot: config (checked against the machine before anything is written) → storage → migrate → demo seed (empty database only, given by the CLI) → reactions
 // (outbox follower and job runner) → app → listen. Also graceful shutdown.
 import type { FastifyInstance } from 'fastify';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
@@ -102,13 +103,68 @@ export async function wireReactions(parts: {
   };
 }
 
+/** A stream of whole log lines written to a file descriptor in batches (see createLogger). */
+export interface BatchedWriter {
+  write(line: string): boolean;
+  flushSync(): void;
+}
+
 /**
- * The server's logger: pino writing to standard output asynchronously. A line is queued and the
- * queue written by one write() while the next lines gather (no write per request under load, no
- * delay when idle); pino flushes what is left when the process exits, a crash included.
+ * Lines gather in memory and go out in one asynchronous write() once 16 KB have gathered or every
+ * 200 ms, whichever comes first: a line costs a string concatenation, not a system call (a
+ * synchronous write per line, pino's default, cost a third of a cache hit's time). What is left is
+ * written synchronously at exit. If the descriptor stops taking lines (a full disk, a stuck
+ * pipe), at most 32 MB wait and later lines are dropped and counted, rather than the server's
+ * memory growing without end.
  */
+export function createBatchedWriter(fd: number, options: { batchBytes?: number; everyMs?: number; maxPendingBytes?: number } = {}): BatchedWriter {
+  const batchBytes = options.batchBytes ?? 16 * 1024;
+  const maxPending = options.maxPendingBytes ?? 32 * 1024 * 1024;
+  let pending = '';
+  let writing = false;
+  let dropped = 0;
+  const take = () => {
+    const text = dropped ? `${pending}{"level":40,"time":${Date.now()},"dropped":${dropped},"msg":"log lines dropped: the output did not keep up"}\n` : pending;
+    pending = '';
+    dropped = 0;
+    return text;
+  };
+  const flush = () => {
+    if (writing || !pending) return;
+    writing = true;
+    fs.write(fd, take(), (error) => {
+      writing = false;
+      if (error) return;
+      if (pending.length >= batchBytes) flush();
+    });
+  };
+  setInterval(flush, options.everyMs ?? 200).unref();
+  const writer: BatchedWriter = {
+    write(line) {
+      if (pending.length > maxPending) {
+        dropped++;
+        return true;
+      }
+      pending += line;
+      if (pending.length >= batchBytes) flush();
+      return true;
+    },
+    flushSync() {
+      if (!pending) return;
+      try {
+        fs.writeSync(fd, take());
+      } catch {
+        /* the output is gone: nothing left to tell */
+      }
+    },
+  };
+  process.on('exit', () => writer.flushSync());
+  return writer;
+}
+
+/** The server's logger: pino over a batched writer to standard output (createBatchedWriter). */
 export function createLogger(level: Config['logLevel']): pino.Logger {
-  return pino({ level }, pino.destination({ dest: 1, sync: false }));
+  return pino({ level }, createBatchedWriter(1));
 }
 
 /** One line for an operator, when start-up fails for a reason they can fix. */
@@ -218,8 +274,6 @@ export async function start(config: Config, options: StartOptions = {}): Promise
         await wired.close();
         await events.idle();
         await storage.close();
-        // The access log's last lines, before the caller exits.
-        (running.log as Partial<pino.Logger>).flush?.();
       },
     };
   } catch (error) {
