@@ -110,7 +110,7 @@ export interface BatchedWriter {
 }
 
 /**
- * Lines gather in memory and go out in one asynchronous write() once 16 KB have gathered or every
+ * Lines gather in memory and go out in one asynchronous write() once 64 KB have gathered or every
  * 200 ms, whichever comes first: a line costs a string concatenation, not a system call (a
  * synchronous write per line, pino's default, cost a third of a cache hit's time). What is left is
  * written synchronously at exit. If the descriptor stops taking lines (a full disk, a stuck
@@ -118,7 +118,7 @@ export interface BatchedWriter {
  * memory growing without end.
  */
 export function createBatchedWriter(fd: number, options: { batchBytes?: number; everyMs?: number; maxPendingBytes?: number } = {}): BatchedWriter {
-  const batchBytes = options.batchBytes ?? 16 * 1024;
+  const batchBytes = options.batchBytes ?? 64 * 1024;
   const maxPending = options.maxPendingBytes ?? 32 * 1024 * 1024;
   let pending = '';
   let writing = false;

@@ -5,7 +5,7 @@
 // when the page cache decided). The path is logged without its query string: a query carries what
 // readers typed (search words) and what links carry (campaign ids, tokens), none of which an
 // operator needs to read traffic. The line goes to the root logger's stream, which main.ts makes
-// a batched writer (one write() per 16 KB or 200 ms, the rest written at exit).
+// a batched writer (one write() per 64 KB or 200 ms, the rest written at exit).
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pino from 'pino';
 
