@@ -86,6 +86,9 @@ export function tagsForEvent<K extends EventName>(name: K, payload: EventMap[K])
       return [tags.entity((p as EventMap['entity.changed']).id), tags.site()];
     case 'media.changed':
       return [tags.media((p as EventMap['media.changed']).id)];
+    case 'site.changed':
+      // The agency's name and logo are on every page and feed, and name the Google News publication.
+      return [tags.site(), tags.sitemapNews()];
     default: {
       const unhandled: never = event;
       throw new Error(`no cache tags for event ${String(unhandled)}`);

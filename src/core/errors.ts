@@ -65,6 +65,7 @@ export const ERROR_CODES = {
   USER_SELF: 'Conflict',
   PASSWORD_CHANGE_REQUIRED: 'Forbidden',
   EDITION_FORBIDDEN: 'Forbidden',
+  SITE_INVALID: 'Invalid',
 } as const satisfies Record<string, ErrorKind | readonly ErrorKind[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

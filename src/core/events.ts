@@ -36,6 +36,8 @@ export interface EventMap {
   'tag.changed': { id: number; edition: string };
   'entity.changed': { id: number };
   'media.changed': { id: number };
+  /** The agency's identity (name, logo, favicon, footer) changed, site-wide ('*') or for one edition. */
+  'site.changed': { scope: string };
 }
 
 export type EventName = keyof EventMap;
@@ -53,6 +55,7 @@ export const EVENT_NAMES = [
   'tag.changed',
   'entity.changed',
   'media.changed',
+  'site.changed',
 ] as const satisfies readonly EventName[];
 // A name added to EventMap but not to EVENT_NAMES fails the type-check here.
 type Missing = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

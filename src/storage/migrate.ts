@@ -9,6 +9,7 @@ import * as refoldNames from './migrations/2026-12-02-002-refold-names.js';
 import * as search from './migrations/2026-12-02-003-search.js';
 import * as searchNames from './migrations/2026-12-02-004-search-names.js';
 import * as mediaAvif from './migrations/2026-12-02-302-media-avif.js';
+import * as siteIdentity from './migrations/2026-12-03-101-site-identity.js';
 import * as sessions from './migrations/2026-12-03-201-sessions.js';
 import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
 
@@ -26,6 +27,7 @@ const steps: Record<string, Step> = {
   '2026-12-02-003-search': search as unknown as Step,
   '2026-12-02-004-search-names': searchNames as unknown as Step,
   '2026-12-02-302-media-avif': mediaAvif as unknown as Step,
+  '2026-12-03-101-site-identity': siteIdentity as unknown as Step,
   '2026-12-03-201-sessions': sessions as unknown as Step,
   '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
 };

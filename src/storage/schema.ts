@@ -255,6 +255,7 @@ export interface DB {
   jobs: JobsTable;
   search_documents: SearchDocumentsTable;
   search_terms: SearchTermsTable;
+  site_identity: SiteIdentityTable;
 }
 
 /** The outbox: one row per domain event, written in the transaction of the change. */
@@ -340,4 +341,25 @@ export interface SearchTermsTable {
   term: string;
   /** core/text nameKey of a Latin word (its transliteration skeleton), else null. */
   name_key: string | null;
+}
+
+/** The agency's identity: scope '*' for the whole site, an edition code for what that edition overrides (null inherits). */
+export interface SiteIdentityTable {
+  scope: string;
+  name: string | null;
+  about: string | null;
+  contact: string | null;
+  corrections: string | null;
+  terms: string | null;
+  privacy: string | null;
+  /** JSON array of https URLs. */
+  social: string | null;
+  brand_color: string | null;
+  logo_key: string | null;
+  logo_type: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  favicon_key: string | null;
+  favicon_type: string | null;
+  updated_at: Timestamp;
 }

@@ -22,6 +22,7 @@ const SAMPLES: { [K in EventName]: EventMap[K] } = {
   'tag.changed': { id: 4, edition: 'fa' },
   'entity.changed': { id: 9 },
   'media.changed': { id: 21 },
+  'site.changed': { scope: '*' },
 };
 
 describe('cache tags', () => {
