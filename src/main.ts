@@ -10,9 +10,10 @@ import { checkServeConfig, type Config } from './config.js';
 import { tagsForEvent } from './core/cache-tags.js';
 import { systemActor, systemClock, type Clock, type Logger } from './core/context.js';
 import { createEventBus, type EventBus, type RecordedEvent } from './core/events.js';
+import { translator } from './i18n/index.js';
 import type { BlobStore } from './domain/media/index.js';
 import { followOutbox } from './jobs/follower.js';
-import { jobHandlers } from './jobs/handlers.js';
+import { jobHandlers, type HandlerOptions } from './jobs/handlers.js';
 import { JOB_KINDS, jobsFor } from './jobs/reactions.js';
 import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.js';
 import { createDatabase, type DbCtx, type Storage } from './storage/database.js';
@@ -53,6 +54,8 @@ export async function wireReactions(parts: {
   runJobs?: boolean;
   /** Called with every event this server applies, its own or followed from the outbox. */
   onApplied?: (event: RecordedEvent) => void;
+  /** What the share-card job needs (the blob store, the product's name). */
+  shareCards?: HandlerOptions['shareCards'];
 }): Promise<Reactions> {
   const { storage, events, cache } = parts;
   let closed = false;
@@ -68,7 +71,7 @@ export async function wireReactions(parts: {
     adapter: storage.adapter,
     clock: parts.clock,
     log: parts.log,
-    handlers: jobHandlers(parts.ctx),
+    handlers: jobHandlers(parts.ctx, parts.shareCards ? { shareCards: parts.shareCards } : {}),
     reactions: jobsFor,
     schedules: [
       // Scheduled publishing: a short period is enough for news.
@@ -166,6 +169,8 @@ export function createBatchedWriter(fd: number, options: { batchBytes?: number; 
 export function createLogger(level: Config['logLevel']): pino.Logger {
   return pino({ level }, createBatchedWriter(1));
 }
+/** The product's name in an edition's language, for an agency that has not set its own. */
+export const productNameIn = (edition: string) => translator({ language: edition, locale: edition, numbering: 'latn' })('site.name');
 
 /** One line for an operator, when start-up fails for a reason they can fix. */
 export class StartupError extends Error {
@@ -249,9 +254,12 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       log,
       runner: { leaseMs: config.jobLeaseMs, ...options.runner },
       // The edition list is held in memory for routing; a new or changed edition reloads it at once.
+      // So are the agency's identity and the section menus (web/site/identity.ts).
       onApplied: (event) => {
-        if (event.name === 'edition.changed') void built.refreshEditions();
+        if (event.name === 'edition.changed') void built.refreshEditions().then(() => built.refreshSite());
+        if (event.name === 'site.changed' || event.name === 'section.changed') void built.refreshSite();
       },
+      shareCards: { blobs, productName: productNameIn },
     });
 
     try {

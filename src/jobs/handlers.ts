@@ -5,6 +5,8 @@ import { transact } from '../storage/outbox.js';
 import { pruneQueue } from '../storage/queue.js';
 import { rebuildRelated, refreshRelated, releaseDueArticles } from '../domain/articles/index.js';
 import { rebuildSearchIndex, reindexArticle, reindexEntity, repairSearchIndex } from '../domain/search/index.js';
+import type { BlobStore } from '../domain/media/index.js';
+import { refreshShareCard } from '../domain/site/index.js';
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
@@ -17,8 +19,20 @@ function idOf(payload: unknown, field: 'articleId' | 'entityId'): number {
 }
 const articleIdOf = (payload: unknown): number => idOf(payload, 'articleId');
 
-export function jobHandlers(ctx: (reason: string) => DbCtx): Record<string, JobHandler> {
+export interface HandlerOptions {
+  /** Where share cards are stored, and the product's name in an edition (for an agency that set none). */
+  shareCards?: { blobs: BlobStore; productName(edition: string): string };
+}
+
+export function jobHandlers(ctx: (reason: string) => DbCtx, options: HandlerOptions = {}): Record<string, JobHandler> {
   return {
+    [JOB_KINDS.shareCard]: async (payload) => {
+      // A server without a blob store (none today) leaves cards to be drawn on first request.
+      if (!options.shareCards) return;
+      const edition = (payload as { edition?: unknown } | null)?.edition;
+      if (typeof edition !== 'string') throw new Error('job payload has no edition');
+      await refreshShareCard(ctx('share cards'), options.shareCards.blobs, { id: articleIdOf(payload), edition }, options.shareCards.productName(edition));
+    },
     [JOB_KINDS.relatedRefresh]: async (payload) => {
       // Records related.changed with the lists it changed, in the same transaction.
       await refreshRelated(ctx('related articles'), articleIdOf(payload));

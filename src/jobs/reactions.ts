@@ -21,6 +21,8 @@ export const JOB_KINDS = {
   searchEntity: 'search.entity',
   /** Reindex what the search index missed (rows changed outside the domain); at start and every 10 minutes. */
   searchRepair: 'search.repair',
+  /** Draw a published article's share card ahead of the first crawler (pages only link it). */
+  shareCard: 'site.share-card',
 } as const;
 
 export function jobsFor(event: RecordedEvent): NewJob[] {
@@ -34,10 +36,14 @@ export function jobsFor(event: RecordedEvent): NewJob[] {
     case 'article.published':
     case 'article.unpublished':
     case 'article.removed': {
-      const { id } = event.payload as { id: number };
+      const { id, edition, status } = event.payload as { id: number; edition: string; status?: string };
       return [
         { kind: JOB_KINDS.relatedRefresh, payload: { articleId: id } },
         { kind: JOB_KINDS.searchReindex, payload: { articleId: id } },
+        // A new headline gives a new card; only what readers can see has one.
+        ...((event.name === 'article.published' || event.name === 'article.updated') && status === 'published'
+          ? [{ kind: JOB_KINDS.shareCard, payload: { articleId: id, edition } }]
+          : []),
       ];
     }
     case 'entity.changed': {

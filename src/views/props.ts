@@ -38,6 +38,19 @@ export interface Chrome {
   head?: HeadExtras;
   /** The header's search form posts (GET) here; absent where there is no reader search (the newsroom). */
   searchAction?: string | undefined;
+  /** The agency's identity; absent in frames that show the product's (the newsroom). */
+  site?: SiteChrome | undefined;
+}
+
+/** The agency's name, logo, icons, section menu and footer, as one edition shows them. */
+export interface SiteChrome {
+  name: string;
+  logo?: { href: string; width: number | null; height: number | null } | undefined;
+  icons: { icoHref: string; appleHref: string };
+  sections: Array<{ name: string; href: string; current: boolean }>;
+  /** Footer entries, labelled in the edition's language: a link, or a label and a short text. */
+  footer: Array<{ label: string; href?: string | undefined; text?: string | undefined }>;
+  social: Array<{ label: string; href: string }>;
 }
 
 export interface ImageProps {

@@ -124,7 +124,8 @@ export async function getResolvedIdentity(ctx: Pick<DbCtx, 'db'>, edition: strin
 
 /** An https URL with a host and no credentials: what a link in the footer or a social profile may be. */
 export function isHttpsUrl(value: string): boolean {
-  if (value.length > URL_MAX || /[\s\u0000-\u001f\\]/.test(value)) return false;
+  // Whitespace, controls and backslashes: browsers repair them into other addresses.
+  if (value.length > URL_MAX || [...value].some((c) => c <= ' ' || c === '\\' || c === '\u007f')) return false;
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;

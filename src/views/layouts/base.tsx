@@ -1,6 +1,8 @@
 // The frame of every public page: <html lang dir>, head metadata (canonical, hreflang, feeds,
-// OpenGraph, Twitter, JSON-LD), masthead with edition links and the search form, main, footer.
+// OpenGraph, Twitter, JSON-LD, icons), masthead with the agency's name and logo, edition links and
+// the search form, the section menu, main, and the footer with the agency's links.
 import type { ComponentChildren } from 'preact';
+import { Masthead, SiteFooter } from '../components/masthead.js';
 import type { Chrome } from '../props.js';
 
 /** JSON for a <script> data block: "<" is escaped so no string in it can close the element. */
@@ -33,6 +35,8 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         {(head.twitter ?? []).map((m, i) => (
           <meta key={`tw${i}`} name={m.name} content={m.content} />
         ))}
+        {chrome.site ? <link rel="icon" href={chrome.site.icons.icoHref} sizes="16x16 32x32 48x48" /> : null}
+        {chrome.site ? <link rel="apple-touch-icon" href={chrome.site.icons.appleHref} /> : null}
         <link rel="stylesheet" href={chrome.cssHref} />
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
@@ -40,35 +44,11 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         <a class="skip" href="#main">
           {t('site.skip')}
         </a>
-        <header class="masthead">
-          <a class="brand" href={chrome.homeHref}>
-            {t('site.name')}
-          </a>
-          <nav aria-label={t('site.editions')} class="editions">
-            <ul>
-              {chrome.editions.map((e) => (
-                <li key={e.code} dir={e.dir}>
-                  <a href={e.href} lang={e.code} hrefLang={e.code} aria-current={e.current ? 'true' : undefined}>
-                    {e.nativeName}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {chrome.searchAction ? (
-            <form role="search" class="site-search" action={chrome.searchAction} method="get" aria-label={t('search.label')}>
-              <label class="visually-hidden" for="site-search-q">
-                {t('search.query')}
-              </label>
-              <input id="site-search-q" type="search" name="q" maxLength={1000} placeholder={t('search.placeholder')} />
-              <button type="submit">{t('search.submit')}</button>
-            </form>
-          ) : null}
-        </header>
+        <Masthead chrome={chrome} />
         <div class="page">
           <main id="main">{children}</main>
         </div>
-        <footer class="colophon">{t('site.footer')}</footer>
+        <SiteFooter chrome={chrome} />
       </body>
     </html>
   );

@@ -2,8 +2,9 @@
 // and the localized date formatting the pages use.
 import type { Edition } from '../../domain/editions/index.js';
 import { formatDateTime, translator, type LocaleSettings, type Translate } from '../../i18n/index.js';
-import type { Chrome, HeadExtras } from '../../views/props.js';
+import type { Chrome, HeadExtras, SiteChrome } from '../../views/props.js';
 import type { EditionRegistry } from './editions.js';
+import { siteOf, type SiteView } from './identity.js';
 
 export interface EditionView {
   edition: Edition;
@@ -49,10 +50,13 @@ export const paths = {
 export function chromeFor(
   view: EditionView,
   registry: EditionRegistry,
-  page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean; head?: HeadExtras },
+  page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean; head?: HeadExtras; section?: string },
 ): Chrome {
   const { edition, t } = view;
-  const title = page.siteName === false ? page.title : `${page.title} — ${t('site.name')}`;
+  const registry_ = siteOf(registry);
+  const site = registry_?.of(edition);
+  const name = site?.name ?? t('site.name');
+  const title = page.siteName === false ? page.title : `${page.title} — ${name}`;
   return {
     lang: edition.code,
     dir: edition.direction,
@@ -66,5 +70,26 @@ export function chromeFor(
     head: page.head,
     searchAction: paths.search(edition.code),
     editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
+    site: site && registry_ ? siteChrome(view, site, registry_.icons(), page.section) : undefined,
   };
 }
+
+const FOOTER_LABELS = {
+  about: 'identity.footer.about',
+  contact: 'identity.footer.contact',
+  corrections: 'identity.footer.corrections',
+  terms: 'identity.footer.terms',
+  privacy: 'identity.footer.privacy',
+} as const;
+
+function siteChrome(view: EditionView, site: SiteView, icons: SiteChrome['icons'], section: string | undefined): SiteChrome {
+  return {
+    name: site.name,
+    logo: site.logo,
+    icons,
+    sections: site.sections.map((s) => ({ name: s.name, href: s.href, current: s.slug === section })),
+    footer: site.footer.map((f) => (f.kind === 'link' ? { label: view.t(FOOTER_LABELS[f.field]), href: f.value } : { label: view.t(FOOTER_LABELS[f.field]), text: f.value })),
+    social: site.social,
+  };
+}
+

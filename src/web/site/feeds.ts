@@ -24,6 +24,7 @@ import type { WebDeps } from '../deps.js';
 import { LANG, SLUG } from '../schemas/params.js';
 import { editionView, paths, type EditionView } from './chrome.js';
 import { homeHead, storyAlternates } from './metadata.js';
+import type { SiteRegistry } from './identity.js';
 
 const SITEMAP_FILE = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*-[1-9][0-9]{0,5}\\.xml$', maxLength: 60 } as const;
 
@@ -76,7 +77,7 @@ function absoluteLinks(html: string, baseUrl: string, articleUrl: string): strin
   return html.replace(/(\shref=")(\/(?!\/)|#)/g, (_match, attribute: string, start: string) => `${attribute}${start === '#' ? `${articleUrl}#` : `${baseUrl}/`}`);
 }
 
-export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: string }): void {
+export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: string; site: SiteRegistry }): void {
   const { editions } = deps;
   const base = deps.config.baseUrl;
   const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
@@ -123,7 +124,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
       const view = editionOf((request.params as { lang: string }).lang);
       const ctx = ctxOf(request);
       const articles = await listPublishedForFeed(ctx, { edition: view.edition.code });
-      const siteName = view.t('site.name');
+      const siteName = deps.site.of(view.edition).name;
       const props = feedProps(view, ctx, articles, { title: siteName, description: view.t('feeds.description', { name: siteName }), format });
       return send(reply, contentType, render(props), [tags.edition(view.edition.code), tags.feed(view.edition.code), ...articleTags(articles)]);
     });
@@ -140,7 +141,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
           const articles = await listPublishedForFeed(ctx, { edition: lang, ...(kind === 'section' ? { sectionId: term.id } : { tagId: term.id }) });
           const heading = view.t(kind === 'section' ? 'listing.section' : 'listing.tag', { name: term.name });
           const props = feedProps(view, ctx, articles, {
-            title: `${heading} — ${view.t('site.name')}`,
+            title: `${heading} — ${deps.site.of(view.edition).name}`,
             description: view.t('feeds.description', { name: term.name }),
             format,
             scope: { kind, slug: term.slug },
@@ -158,7 +159,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
       language: lang,
       title: meta.title,
       description: meta.description,
-      siteName: view.t('site.name'),
+      siteName: deps.site.of(view.edition).name,
       siteUrl: `${base}${paths.home(lang)}`,
       homeUrl: `${base}${meta.scope ? paths[meta.scope.kind](lang, meta.scope.slug) : paths.home(lang)}`,
       selfUrl: `${base}${feedPath(lang, meta.format, meta.scope)}`,
@@ -195,7 +196,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
       return [
         {
           loc: `${base}${paths.article(a.edition, a.id, a.slug)}`,
-          publicationName: editionView(edition).t('site.name'),
+          publicationName: deps.site.of(edition).name,
           language: edition.code,
           publicationDate: a.publishedAt,
           title: a.headline,
@@ -217,7 +218,7 @@ export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: s
     let slice: { offset: number; limit: number };
     if (page === 1) {
       const [count, terms] = await Promise.all([countSitemapEntries(ctx, lang), listSitemapTerms(ctx, lang, SITEMAP_PAGE_SIZE - 1)]);
-      urls.push({ loc: `${base}${paths.home(lang)}`, lastmod: count[0]?.lastModified, alternates: homeHead(deps, view).alternates ?? [] });
+      urls.push({ loc: `${base}${paths.home(lang)}`, lastmod: count[0]?.lastModified, alternates: homeHead(deps, view, '').alternates ?? [] });
       for (const term of terms) urls.push({ loc: `${base}${paths[term.kind](lang, term.slug)}`, lastmod: term.lastModified, alternates: [] });
       slice = sitemapPlan({ articles: 0, terms: terms.length }).slice(1);
     } else {

@@ -3,6 +3,8 @@
 // site-wide 404, and 405 with Allow for a known path asked with another method. No auth hook:
 // nothing here depends on who asks, which is what lets the page cache share answers.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tags } from '../../core/cache-tags.js';
+import { anonymous } from '../../core/context.js';
 import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { registerPageCache, type PageCache } from '../plugins/page-cache.js';
@@ -11,6 +13,8 @@ import { serveAssets, type Assets } from './assets.js';
 import type { EditionRegistry } from './editions.js';
 import { siteErrorDocument, siteErrorRenderer } from './errors.js';
 import { registerFeeds } from './feeds.js';
+import { bindSite, createSiteRegistry } from './identity.js';
+import { registerIdentityRoutes } from './identity-routes.js';
 import { latestSuggestions } from './page-parts.js';
 import { registerSite } from './routes.js';
 import { registerSearchPage } from './search.js';
@@ -21,7 +25,25 @@ export interface SiteDeps extends WebDeps {
   pageCache: boolean;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Reload the agency's identity and section menus now (main.ts calls it on site, section and edition events). */
+    refreshSite(): Promise<void>;
+  }
+}
+
 export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps): Promise<void> {
+  const identity = await createSiteRegistry({
+    makeCtx: (log) => deps.makeCtx(anonymous, log),
+    blobs: deps.blobs,
+    editions: deps.editions,
+    defaultPublisherLogo: { href: deps.assets.logoHref, width: 600, height: 60 },
+    log: app.log,
+    // After the new copy is in place: a page rendered meanwhile from the old one is dropped too.
+    onChange: () => deps.cache.purge([tags.site(), tags.sitemapNews()]),
+  });
+  bindSite(deps.editions, identity);
+  app.decorate('refreshSite', () => identity.refresh());
   await app.register(async (site) => {
     const render = siteErrorRenderer({ editions: deps.editions, cssHref: deps.assets.cssHref, suggest: latestSuggestions(deps) });
     const notFound = (request: FastifyRequest, reply: FastifyReply) => {
@@ -46,9 +68,10 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     registerPageCache(site, deps.cache, { enabled: deps.pageCache });
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
-    registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref });
+    registerIdentityRoutes(site, { ...deps, site: identity });
+    registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref, site: identity });
     registerSearchPage(site, { ...deps, cssHref: deps.assets.cssHref });
-    registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref });
+    registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref, site: identity });
     answerOtherMethods(site, book);
   });
 }

@@ -1,21 +1,61 @@
 // Search-engine and social metadata for reader pages: reciprocal hreflang alternates with
 // x-default, OpenGraph and Twitter cards, and JSON-LD NewsArticle.
-import type { PublishedArticle } from '../../domain/articles/index.js';
+import type { MediaRef, PublishedArticle } from '../../domain/articles/index.js';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../domain/site/index.js';
 import type { HeadExtras } from '../../views/props.js';
 import type { WebDeps } from '../deps.js';
 import { paths, type EditionView } from './chrome.js';
+import type { SiteRegistry } from './identity.js';
+import { cardInputOf, cardPath } from './identity-routes.js';
+
+/** Google's Top Stories and Discover want a share image at least this wide. */
+export const SHARE_MIN_WIDTH = 1200;
+/** Formats every social crawler reads (AVIF is not yet one of them). */
+const SHAREABLE = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt?: string | undefined;
+}
+
+/** The widest rendition of a featured image a crawler reads, if it is wide enough to share. */
+export function featuredShareImage(media: MediaRef | null, base: string): ShareImage | undefined {
+  if (!media?.width || !media.height) return undefined;
+  const ratio = media.height / media.width;
+  const candidates = [
+    ...(SHAREABLE.has(media.mimeType) ? [{ key: media.blobKey, width: media.width }] : []),
+    ...(media.variants ?? []).filter((v) => SHAREABLE.has(v.mimeType)).map((v) => ({ key: v.key, width: v.width })),
+  ];
+  const widest = candidates.sort((a, b) => b.width - a.width)[0];
+  if (!widest || widest.width < SHARE_MIN_WIDTH) return undefined;
+  return { url: `${base}${paths.media(widest.key)}`, width: widest.width, height: Math.round(widest.width * ratio), alt: media.alt || undefined };
+}
+
+/** Every article's share image: its featured image when wide enough, else its card. */
+export function shareImageOf(site: SiteRegistry, view: EditionView, article: PublishedArticle, base: string): ShareImage {
+  return (
+    featuredShareImage(article.featuredMedia, base) ?? {
+      url: `${base}${cardPath(cardInputOf(site, view.edition, article))}`,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      alt: article.headline,
+    }
+  );
+}
 
 const ogLocale = (locale: string) => locale.replace('-', '_');
 
-export function homeHead(deps: WebDeps, view: EditionView): HeadExtras {
+export function homeHead(deps: WebDeps, view: EditionView, siteName = view.t('site.name')): HeadExtras {
   const base = deps.config.baseUrl;
   const all = deps.editions.all();
   return {
     alternates: [...all.map((e) => ({ hreflang: e.code, href: `${base}${paths.home(e.code)}` })), { hreflang: 'x-default', href: `${base}/` }],
     openGraph: [
       { property: 'og:type', content: 'website' },
-      { property: 'og:site_name', content: view.t('site.name') },
-      { property: 'og:title', content: view.t('site.name') },
+      { property: 'og:site_name', content: siteName },
+      { property: 'og:title', content: siteName },
       { property: 'og:url', content: `${base}${paths.home(view.edition.code)}` },
       { property: 'og:locale', content: ogLocale(view.edition.locale) },
     ],
@@ -37,11 +77,13 @@ export function storyAlternates(deps: WebDeps, article: Pick<PublishedArticle, '
   return [...versions.map((v) => ({ hreflang: v.edition, href: href(v) })), ...(xDefault ? [{ hreflang: 'x-default', href: href(xDefault) }] : [])];
 }
 
-export function articleHead(deps: WebDeps & { logoHref: string }, view: EditionView, article: PublishedArticle): HeadExtras {
+export function articleHead(deps: WebDeps & { site: SiteRegistry }, view: EditionView, article: PublishedArticle): HeadExtras {
   const base = deps.config.baseUrl;
   const url = `${base}${paths.article(article.edition, article.id, article.slug)}`;
-  const image = article.featuredMedia ? `${base}${paths.media(article.featuredMedia.blobKey)}` : undefined;
-  const siteName = view.t('site.name');
+  const identity = deps.site.of(view.edition);
+  const siteName = identity.name;
+  const share = shareImageOf(deps.site, view, article, base);
+  const credit = article.creditLine || undefined;
   const keywords = article.tags.map((t) => t.name);
   const locales = article.translations.flatMap((tr) => {
     const edition = deps.editions.find(tr.edition);
@@ -57,17 +99,21 @@ export function articleHead(deps: WebDeps & { logoHref: string }, view: EditionV
       { property: 'og:url', content: url },
       { property: 'og:locale', content: ogLocale(view.edition.locale) },
       ...locales,
-      ...(image ? [{ property: 'og:image', content: image }, ...(article.featuredMedia?.alt ? [{ property: 'og:image:alt', content: article.featuredMedia.alt }] : [])] : []),
+      { property: 'og:image', content: share.url },
+      { property: 'og:image:width', content: String(share.width) },
+      { property: 'og:image:height', content: String(share.height) },
+      ...(share.alt ? [{ property: 'og:image:alt', content: share.alt }] : []),
       { property: 'article:published_time', content: article.publishedAt },
       { property: 'article:modified_time', content: article.updatedAt },
       ...(article.section ? [{ property: 'article:section', content: article.section.name }] : []),
       ...keywords.map((k) => ({ property: 'article:tag', content: k })),
     ],
     twitter: [
-      { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+      { name: 'twitter:card', content: 'summary_large_image' },
       { name: 'twitter:title', content: article.headline },
       { name: 'twitter:description', content: article.dek },
-      ...(image ? [{ name: 'twitter:image', content: image }] : []),
+      { name: 'twitter:image', content: share.url },
+      ...(share.alt ? [{ name: 'twitter:image:alt', content: share.alt }] : []),
     ],
     jsonLd: {
       '@context': 'https://schema.org',
@@ -79,9 +125,16 @@ export function articleHead(deps: WebDeps & { logoHref: string }, view: EditionV
       inLanguage: article.edition,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
-      author: article.byline ? [{ '@type': 'Person', name: article.byline }] : [{ '@type': 'Organization', name: article.creditLine || siteName }],
-      publisher: { '@type': 'Organization', name: article.creditLine || siteName, logo: { '@type': 'ImageObject', url: `${base}${deps.logoHref}` } },
-      ...(image ? { image: [image] } : {}),
+      author: article.byline ? [{ '@type': 'Person', name: article.byline }] : [{ '@type': 'Organization', name: credit ?? siteName }],
+      // The publisher is the agency; a credit (a wire service, a partner) stays the article's own.
+      publisher: {
+        '@type': 'Organization',
+        name: siteName,
+        url: `${base}${paths.home(view.edition.code)}`,
+        logo: { '@type': 'ImageObject', url: `${base}${identity.publisherLogo.href}`, width: identity.publisherLogo.width, height: identity.publisherLogo.height },
+      },
+      ...(credit ? { creditText: credit, sourceOrganization: { '@type': 'Organization', name: credit } } : {}),
+      image: [{ '@type': 'ImageObject', url: share.url, width: share.width, height: share.height }],
       ...(article.section ? { articleSection: article.section.name } : {}),
       ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
       ...(article.dateline ? { contentLocation: { '@type': 'Place', name: article.dateline } } : {}),

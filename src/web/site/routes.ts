@@ -20,12 +20,13 @@ import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
 import { feedLinks } from './feeds.js';
 import { articleHead, homeHead } from './metadata.js';
+import type { SiteRegistry } from './identity.js';
 import { cardsWithImages, imageOf, mediaTagsOf, sidebarFor, toCards, type SidebarData } from './page-parts.js';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
-export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string }): void {
+export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry }): void {
   const { editions } = deps;
   const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
 
@@ -93,14 +94,15 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       main,
     ]);
     const [lead] = side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [];
-    const heading = `${view.t('site.name')} — ${view.edition.nativeName}`;
+    const siteName = deps.site.of(view.edition).name;
+    const heading = `${siteName} — ${view.edition.nativeName}`;
     const chrome = chromeFor(view, editions, {
-      title: view.t('site.name'),
+      title: siteName,
       siteName: false,
-      description: view.t('feeds.description', { name: view.t('site.name') }),
+      description: view.t('feeds.description', { name: siteName }),
       canonical: `${deps.config.baseUrl}${paths.home(code)}`,
       cssHref: deps.cssHref,
-      head: { ...homeHead(deps, view), feeds: feedLinks(code) },
+      head: { ...homeHead(deps, view, siteName), feeds: feedLinks(code) },
     });
     const body = renderDocument(
       EditionHome({ chrome, heading, lead, top: toCards(view, side.top), latest: toCards(view, latest), sections: sectionBlocks, sidebar: side.blocks }),
@@ -123,6 +125,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
     scopeTag: CacheTag,
     feedScope?: { kind: 'section' | 'tag'; slug: string },
   ) {
+    const section = feedScope?.kind === 'section' ? feedScope.slug : undefined;
     const { before, after } = request.query as { before?: string; after?: string };
     const ctx = ctxOf(request);
     const [page, side]: [Page<ArticleSummary>, Awaited<ReturnType<typeof sidebarFor>>] = await Promise.all([
@@ -139,6 +142,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       canonical: `${base}${self}`,
       cssHref: deps.cssHref,
       head: { prev: newerHref && `${base}${newerHref}`, next: olderHref && `${base}${olderHref}`, feeds: feeds },
+      ...(section ? { section } : {}),
     });
     const body = renderDocument(
       // On a section's own page every card's kicker would repeat the page's title.

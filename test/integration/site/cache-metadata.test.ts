@@ -122,7 +122,7 @@ eachDialect('page cache and metadata', (h) => {
     assert.match(html, /<meta property="og:type" content="article"\/>/);
     assert.match(html, /<meta property="og:locale" content="fa_IR"\/>/);
     assert.match(html, /<meta property="og:locale:alternate" content="en_GB"\/>/);
-    assert.match(html, /<meta name="twitter:card" content="summary"\/>/);
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image"\/>/);
     const logo = await app.inject(String((data.publisher as { logo: { url: string } }).logo.url).replace('https://news.example.org', ''));
     assert.equal(logo.headers['content-type'], 'image/png');
   });
