@@ -13,6 +13,7 @@ import { createUser, generatePassword } from '../../domain/users/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { settleOutbox } from '../../storage/queue.js';
 import * as demo from './content.js';
+import { seedIdentity } from './identity.js';
 
 const TIME_ZONES: Record<demo.Lang, string> = { en: 'UTC', fa: 'Asia/Tehran', ar: 'Africa/Cairo' };
 const HOUR = 3_600_000;
@@ -49,6 +50,7 @@ export async function seedDemo(ctx: DbCtx, blobs: BlobStore): Promise<SeedResult
   for (const [position, e] of demo.editions.entries()) {
     await createEdition(ctx, { ...e, timeZone: TIME_ZONES[e.code], position });
   }
+  await seedIdentity(ctx, blobs);
 
   const sectionIds = new Map<string, number>();
   const tagIds = new Map<string, number>();

@@ -65,7 +65,8 @@ async function textImage(text: string, options: { size: number; width: number; h
       ...(options.height ? { height: options.height } : {}),
       align: options.align,
       wrap: 'word-char',
-      spacing: Math.round(options.size * 0.25),
+      // Naskh's own line height already leaves room for its marks above and below.
+      spacing: ARABIC_SCRIPT.test(text) ? 0 : Math.round(options.size * 0.2),
       rgba: true,
     },
   })
@@ -88,7 +89,9 @@ export async function renderShareCard(input: CardInput): Promise<Buffer> {
   const background = input.color ?? DEFAULT_BRAND_COLOR;
   const ink = inkFor(background);
   const rtl = input.direction === 'rtl';
-  const align = rtl ? 'right' : 'left';
+  // Pango reads each paragraph's direction from its first strong letter and mirrors alignment for
+  // right-to-left text: "left" is the start side in either script.
+  const align = 'left';
   const [brand, headline] = await Promise.all([
     textImage(input.brandName, { size: 34, width: TEXT_BOX.width, color: ink, align }),
     fittedHeadline(input.headline, ink, align),
