@@ -136,7 +136,9 @@ export function isHttpsUrl(value: string): boolean {
 
 /** A footer value is a link (https:, or mailto: for contact) or a short line of text. */
 export function footerValueKind(value: string): 'link' | 'text' {
-  return /^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) ? 'link' : 'text';
+  // A scheme and something right after it ("https://…", "mailto:…", "javascript:…") is meant as a
+  // link, and must be one we allow; "Desk: +98 21 …" is a text.
+  return /^[a-z][a-z0-9+.-]*:\S/i.test(value) ? 'link' : 'text';
 }
 
 function isMailto(value: string): boolean {

@@ -159,6 +159,21 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
 
   let current = await load();
   let views = new Map<string, SiteView>();
+  let queued: Promise<void> | undefined;
+  let tail: Promise<void> = Promise.resolve();
+
+  async function reload(): Promise<void> {
+    try {
+      const next = await load();
+      const changed = next.fingerprint !== current.fingerprint;
+      current = next;
+      views = new Map();
+      if (changed) options.onChange();
+    } catch (error) {
+      // The last good copy keeps serving; the next event or start tries again.
+      options.log.error({ err: error }, 'site identity reload failed');
+    }
+  }
 
   const siteWideFavicon = () => {
     const favicon = resolveIdentity(current.records, '*').favicon;
@@ -194,17 +209,18 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
     },
     file: (name) => current.files.get(name),
     favicon: () => siteWideFavicon()?.ico ?? defaults.ico,
-    async refresh() {
-      try {
-        const next = await load();
-        const changed = next.fingerprint !== current.fingerprint;
-        current = next;
-        views = new Map();
-        if (changed) options.onChange();
-      } catch (error) {
-        // The last good copy keeps serving; the next event or start tries again.
-        options.log.error({ err: error }, 'site identity reload failed');
-      }
+    refresh() {
+      // One reload at a time, in order: a reload that started before a change could otherwise
+      // finish after the one that follows it and put the old identity back. Requests arriving
+      // while one waits share it.
+      if (queued) return queued;
+      const next = tail.then(() => {
+        queued = undefined;
+        return reload();
+      });
+      queued = next;
+      tail = next;
+      return next;
     },
   };
   return registry;
