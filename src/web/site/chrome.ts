@@ -70,7 +70,7 @@ export function chromeFor(
     head: page.head,
     searchAction: paths.search(edition.code),
     editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
-    site: site && registry_ ? siteChrome(view, site, registry_.icons(), page.section) : undefined,
+    site: site && registry_ ? siteChrome(view, site, registry_.icons(edition), page.section) : undefined,
   };
 }
 

@@ -44,7 +44,8 @@ export interface SiteView {
 
 export interface SiteRegistry {
   of(edition: Edition): SiteView;
-  icons(): { icoHref: string; appleHref: string };
+  /** The icons an edition's pages link: its favicon, else the site's, else the product's. */
+  icons(edition: Edition): { icoHref: string; appleHref: string };
   /** Files under /site/: logos, icons; content-hashed names, so immutable. */
   file(name: string): SiteFile | undefined;
   /** The ICO /favicon.ico answers with. */
@@ -175,8 +176,8 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
     }
   }
 
-  const siteWideFavicon = () => {
-    const favicon = resolveIdentity(current.records, '*').favicon;
+  const faviconOf = (scope: string) => {
+    const favicon = resolveIdentity(current.records, scope).favicon;
     return favicon ? current.icons.get(favicon.key) : undefined;
   };
 
@@ -203,12 +204,13 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
       views.set(edition.code, view);
       return view;
     },
-    icons() {
-      const own = siteWideFavicon();
+    icons(edition) {
+      const own = faviconOf(edition.code);
       return own ? { icoHref: own.icoHref, appleHref: own.appleHref } : { icoHref: defaults.icoHref, appleHref: defaults.appleHref };
     },
     file: (name) => current.files.get(name),
-    favicon: () => siteWideFavicon()?.ico ?? defaults.ico,
+    // /favicon.ico has no edition: the site's.
+    favicon: () => faviconOf('*')?.ico ?? defaults.ico,
     refresh() {
       // One reload at a time, in order: a reload that started before a change could otherwise
       // finish after the one that follows it and put the old identity back. Requests arriving

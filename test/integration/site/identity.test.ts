@@ -168,6 +168,13 @@ eachDialect('site identity', (h) => {
     const touch = await sharp((await app.inject(apple)).rawPayload).metadata();
     assert.deepEqual([touch.format, touch.width, touch.height], ['png', 180, 180]);
     assert.equal((await app.inject('/site/favicon.0000000000000000.ico')).statusCode, 404);
+
+    // An edition's own favicon is linked from its pages; /favicon.ico stays the site's.
+    const iconOf = async (lang: string) => /<link rel="icon" href="([^"]+)"/.exec((await app.inject(`/${lang}/`)).body)?.[1];
+    await set({ favicon: await png(48, 48, '#7a1f2b') }, 'fa');
+    await until(async () => (await iconOf('fa')) !== ico);
+    assert.equal(await iconOf('en'), ico);
+    assert.deepEqual((await app.inject('/favicon.ico')).rawPayload, icon.rawPayload);
   });
 
   it('serves an SVG logo only as a sandboxed image', async () => {
