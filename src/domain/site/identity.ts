@@ -210,9 +210,13 @@ export async function setIdentity(ctx: DbCtx, blobs: BlobStore, scope: string, p
   const now = ctx.clock.now().toISOString();
 
   return transact(ctx, async (trx, record) => {
-    const existing = await trx.selectFrom('site_identity').select('scope').where('scope', '=', scope).executeTakeFirst();
-    if (existing) await trx.updateTable('site_identity').set({ ...changes, updated_at: now }).where('scope', '=', scope).execute();
-    else await trx.insertInto('site_identity').values({ scope, ...changes, updated_at: now }).execute();
+    // One statement, so two first writes of a scope at once cannot both insert (both dialects
+    // speak ON CONFLICT).
+    await trx
+      .insertInto('site_identity')
+      .values({ scope, ...changes, updated_at: now })
+      .onConflict((oc) => oc.column('scope').doUpdateSet({ ...changes, updated_at: now }))
+      .execute();
     await record('site.changed', { scope });
     const row = await trx.selectFrom('site_identity').selectAll().where('scope', '=', scope).executeTakeFirstOrThrow();
     return recordOf(row);

@@ -114,7 +114,10 @@ eachDialect('site identity', (h) => {
   it('shows the identity in the masthead, titles, feeds, news sitemap and JSON-LD publisher, and purges cached pages', async () => {
     const articleUrl = `/en/news/${article.id}/${article.slug}`;
     // Cached first: the change must reach pages rendered before it.
-    assert.match((await app.inject(articleUrl)).body, /Admin Wire/);
+    await until(async () => {
+      const cached = await app.inject(articleUrl);
+      return cached.body.includes('Admin Wire') && cached.headers['x-cache'] === 'hit';
+    });
     await set({ name: 'Caspian Wire', logo: await png(240, 60), social: ['https://x.com/caspianwire', 'https://mastodon.example/@caspian'], about: 'https://caspian.example/about', contact: 'Desk: +98 21 0000 0000' });
     await set({ name: 'خبرگزاری خزر' }, 'fa');
     await until(async () => (await app.inject(articleUrl)).body.includes('Caspian Wire') && (await app.inject('/fa/')).body.includes('خبرگزاری خزر'));
@@ -253,6 +256,14 @@ eachDialect('site identity', (h) => {
     const listing = (await app.inject(`/fa/section/${encodeURIComponent('اقتصاد')}`)).body;
     assert.match(listing, /<a href="[^"]+" aria-current="page">اقتصاد<\/a>/);
     assert.ok(!(await app.inject('/ar/')).body.includes('اقتصاد'), 'only the edition’s own sections');
+  });
+
+  it('takes two first writes of a scope at once, and a repeated one, without a conflict', async () => {
+    await Promise.all([set({ about: 'https://a.example/about' }, 'ar'), set({ terms: 'https://a.example/terms' }, 'ar')]);
+    await set({ terms: 'https://a.example/terms' }, 'ar');
+    const rows = await h().db.storage.db.selectFrom('site_identity').selectAll().where('scope', '=', 'ar').execute();
+    assert.equal(rows.length, 1);
+    assert.deepEqual([rows[0]?.about, rows[0]?.terms], ['https://a.example/about', 'https://a.example/terms']);
   });
 
   it('clears a value so the edition inherits again', async () => {
