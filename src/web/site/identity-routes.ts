@@ -1,5 +1,5 @@
-// The identity's files and the share cards: /favicon.ico (the agency's favicon as ICO, else the
-// product's), /site/<name>.<hash>.<ext> (logos and icons, content-hashed, immutable; an SVG goes
+// The identity's files and the share cards: /favicon.ico and /apple-touch-icon.png (the agency's
+// favicon, else the product's), /site/<name>.<hash>.<ext> (logos and icons, content-hashed, immutable; an SVG goes
 // out with `Content-Security-Policy: sandbox`, so opening it runs nothing), and
 // /{lang}/share/{id}-{hash}.png, an article's share card: from the blob store when it was drawn
 // before (by the job that follows article events, or an earlier request), else drawn now, once,
@@ -35,6 +35,12 @@ export function registerIdentityRoutes(app: FastifyInstance, deps: WebDeps & { s
     // Not content-addressed (browsers ask for this name): a day, then revalidate.
     reply.header('cache-control', 'public, max-age=86400');
     return reply.type('image/x-icon').send(site.favicon());
+  });
+
+  // iOS asks for this name when a page links none (a shared link opened in Safari, a bookmark).
+  app.get('/apple-touch-icon.png', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400');
+    return reply.type('image/png').send(site.appleTouch());
   });
 
   app.get(

@@ -48,8 +48,9 @@ export interface SiteRegistry {
   icons(edition: Edition): { icoHref: string; appleHref: string };
   /** Files under /site/: logos, icons; content-hashed names, so immutable. */
   file(name: string): SiteFile | undefined;
-  /** The ICO /favicon.ico answers with. */
+  /** The ICO /favicon.ico answers with, and the PNG /apple-touch-icon.png does (the site's). */
   favicon(): Buffer;
+  appleTouch(): Buffer;
   refresh(): Promise<void>;
 }
 
@@ -87,7 +88,7 @@ interface Loaded {
   /** blob key → served name */
   hrefs: Map<string, { href: string; width?: number; height?: number }>;
   rasters: Map<string, { href: string; width: number; height: number }>;
-  icons: Map<string, { ico: Buffer; icoHref: string; appleHref: string }>;
+  icons: Map<string, { ico: Buffer; apple: Buffer; icoHref: string; appleHref: string }>;
   fingerprint: string;
 }
 
@@ -113,6 +114,7 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
     icoHref: put(baseFiles, `favicon.${hashOf(defaultIcons.ico)}.ico`, { type: 'image/x-icon', data: defaultIcons.ico }),
     appleHref: put(baseFiles, `apple-touch-icon.${hashOf(defaultIcons.appleTouch)}.png`, { type: 'image/png', data: defaultIcons.appleTouch }),
     ico: defaultIcons.ico,
+    apple: defaultIcons.appleTouch,
     raster: options.defaultPublisherLogo,
   };
 
@@ -143,6 +145,7 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
         const set = await makeFaviconSet(data);
         icons.set(image.key, {
           ico: set.ico,
+          apple: set.appleTouch,
           icoHref: put(files, `favicon.${hashOf(set.ico)}.ico`, { type: 'image/x-icon', data: set.ico }),
           appleHref: put(files, `apple-touch-icon.${hashOf(set.appleTouch)}.png`, { type: 'image/png', data: set.appleTouch }),
         });
@@ -211,6 +214,7 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
     file: (name) => current.files.get(name),
     // /favicon.ico has no edition: the site's.
     favicon: () => faviconOf('*')?.ico ?? defaults.ico,
+    appleTouch: () => faviconOf('*')?.apple ?? defaults.apple,
     refresh() {
       // One reload at a time, in order: a reload that started before a change could otherwise
       // finish after the one that follows it and put the old identity back. Requests arriving

@@ -170,6 +170,7 @@ eachDialect('site identity', (h) => {
     assert.deepEqual(icon.rawPayload, (await app.inject('/favicon.ico')).rawPayload);
     const touch = await sharp((await app.inject(apple)).rawPayload).metadata();
     assert.deepEqual([touch.format, touch.width, touch.height], ['png', 180, 180]);
+    assert.deepEqual((await app.inject('/apple-touch-icon.png')).rawPayload, (await app.inject(apple)).rawPayload);
     assert.equal((await app.inject('/site/favicon.0000000000000000.ico')).statusCode, 404);
 
     // An edition's own favicon is linked from its pages; /favicon.ico stays the site's.

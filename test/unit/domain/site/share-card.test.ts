@@ -24,6 +24,22 @@ async function inkPixels(png: Buffer, background: string, region = { left: 0, to
   return count;
 }
 
+/** The width of the ink in the headline's box, from its first to its last inked column. */
+async function inkWidth(png: Buffer, background: string): Promise<number> {
+  const { data, info } = await sharp(png).extract({ left: 0, top: 170, width: CARD_WIDTH, height: 380 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+  let min = CARD_WIDTH;
+  let max = -1;
+  for (let i = 0; i < data.length; i += info.channels) {
+    const distance = Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!);
+    if (distance <= 96) continue;
+    const x = (i / info.channels) % info.width;
+    min = Math.min(min, x);
+    max = Math.max(max, x);
+  }
+  return max - min;
+}
+
 describe('share cards', () => {
   for (const [lang, input] of Object.entries(CARDS)) {
     it(`draws a ${lang} card of 1200 × 630 with the headline on it`, async () => {
@@ -50,6 +66,17 @@ describe('share cards', () => {
     assert.notEqual(cardHash({ ...CARDS.fa, brandName: 'Other' }), cardHash(CARDS.fa), 'the brand is drawn too');
     assert.equal(cardHash({ ...CARDS.fa }), cardHash(CARDS.fa), 'the same card has the same name');
     assert.match(cardKey(CARDS.fa), /^cards\/fa\/2-[0-9a-f]{16}\.png$/);
+  });
+
+  it('joins Persian and Arabic letters (a joined word is narrower than its letters kept apart)', async () => {
+    // U+200C (zero-width non-joiner) keeps each letter in its isolated form: without shaping, both
+    // lines would be drawn alike.
+    for (const word of ['سلام دنیا', 'مرحبا بالعالم']) {
+      const apart = [...word].map((c) => (c === ' ' ? c : `${c}\u200c`)).join('');
+      const [joined, isolated] = await Promise.all([word, apart].map((headline) => renderShareCard({ ...CARDS.fa, headline })));
+      const [a, b] = await Promise.all([inkWidth(joined!, CARDS.fa.color!), inkWidth(isolated!, CARDS.fa.color!)]);
+      assert.ok(a < b * 0.9, `${word}: joined ${a} px, apart ${b} px`);
+    }
   });
 
   it('fits a very long headline and draws markup characters as text', async () => {
