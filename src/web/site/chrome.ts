@@ -53,8 +53,9 @@ export function chromeFor(
   page: { title: string; description?: string; canonical?: string; cssHref: string; siteName?: boolean; head?: HeadExtras; section?: string },
 ): Chrome {
   const { edition, t } = view;
-  const registry_ = siteOf(registry);
-  const site = registry_?.of(edition);
+  // The agency's identity, bound to this edition registry by the site context (absent in the newsroom's frame).
+  const identity = siteOf(registry);
+  const site = identity?.of(edition);
   const name = site?.name ?? t('site.name');
   const title = page.siteName === false ? page.title : `${page.title} — ${name}`;
   return {
@@ -70,7 +71,7 @@ export function chromeFor(
     head: page.head,
     searchAction: paths.search(edition.code),
     editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
-    site: site && registry_ ? siteChrome(view, site, registry_.icons(edition), page.section) : undefined,
+    site: site && identity ? siteChrome(view, site, identity.icons(edition), page.section) : undefined,
   };
 }
 

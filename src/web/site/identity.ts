@@ -6,7 +6,6 @@
 // menu. A reload that changed anything purges every page, after the new copy is in place, so no
 // page rendered from the old one outlives it.
 import { createHash } from 'node:crypto';
-import { anonymous } from '../../core/context.js';
 import type { Edition } from '../../domain/editions/index.js';
 import { listSections, type DomainCtx } from '../../domain/editions/index.js';
 import {
@@ -237,4 +236,3 @@ const bound = new WeakMap<EditionRegistry, SiteRegistry>();
 export const bindSite = (editions: EditionRegistry, site: SiteRegistry) => void bound.set(editions, site);
 export const siteOf = (editions: EditionRegistry): SiteRegistry | undefined => bound.get(editions);
 
-export const siteCtx = (makeCtx: (actor: typeof anonymous, log: Logger) => DomainCtx) => (log: Logger) => makeCtx(anonymous, log);

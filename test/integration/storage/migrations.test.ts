@@ -8,7 +8,7 @@ import { createTestDatabase, postgresUrl, type TestDatabase } from '../../suppor
 const EXPECTED = [
   'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comments', 'curated_blocks',
   'editions', 'entities', 'entity_names', 'events', 'jobs', 'media', 'media_texts', 'media_variants', 'related_articles',
-  'search_documents', 'search_terms', 'sections', 'stories', 'tags', 'users',
+  'search_documents', 'search_terms', 'sections', 'site_identity', 'stories', 'tags', 'users',
   // newsroom sign-in (2026-12-03-201-sessions)
   'invitations', 'login_failures', 'recovery_codes', 'sessions', 'user_editions',
 ];
