@@ -89,6 +89,15 @@ export function tagsForEvent<K extends EventName>(name: K, payload: EventMap[K])
     case 'site.changed':
       // The agency's name and logo are on every page and feed, and name the Google News publication.
       return [tags.site(), tags.sitemapNews()];
+    case 'comment.posted': {
+      // A held comment changes no public page (its author sees it on a page the cache never keeps).
+      const posted = p as EventMap['comment.posted'];
+      return posted.status === 'approved' ? [tags.article(posted.articleId)] : [];
+    }
+    case 'comment.moderated': {
+      const moderated = p as EventMap['comment.moderated'];
+      return moderated.visible ? moderated.articleIds.map(tags.article) : [];
+    }
     default: {
       const unhandled: never = event;
       throw new Error(`no cache tags for event ${String(unhandled)}`);

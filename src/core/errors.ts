@@ -66,6 +66,16 @@ export const ERROR_CODES = {
   PASSWORD_CHANGE_REQUIRED: 'Forbidden',
   EDITION_FORBIDDEN: 'Forbidden',
   SITE_INVALID: 'Invalid',
+  COMMENT_INVALID: 'Invalid',
+  COMMENT_NOT_FOUND: 'NotFound',
+  /** Comments are closed on the article (by an editor, or by the edition's age rule). */
+  COMMENT_CLOSED: 'Forbidden',
+  /** The form token is forged, altered, for another article or too old. */
+  COMMENT_TOKEN_INVALID: 'Invalid',
+  /** The same form submission arrived twice from one client. */
+  COMMENT_REPLAYED: 'Conflict',
+  COMMENT_RATE_LIMITED: 'RateLimited',
+  COMMENT_SETTINGS_INVALID: 'Invalid',
 } as const satisfies Record<string, ErrorKind | readonly ErrorKind[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -38,6 +38,10 @@ export interface EventMap {
   'media.changed': { id: number };
   /** The agency's identity (name, logo, favicon, footer) changed, site-wide ('*') or for one edition. */
   'site.changed': { scope: string };
+  /** A reader posted a comment; `status` says whether readers see it now (approved) or not. */
+  'comment.posted': { id: number; articleId: number; edition: string; status: string; parentId: number | null };
+  /** Moderation or erasure changed comments; `visible` is true when what readers see changed. */
+  'comment.moderated': { ids: number[]; articleIds: number[]; status: string; visible: boolean };
 }
 
 export type EventName = keyof EventMap;
@@ -56,6 +60,8 @@ export const EVENT_NAMES = [
   'entity.changed',
   'media.changed',
   'site.changed',
+  'comment.posted',
+  'comment.moderated',
 ] as const satisfies readonly EventName[];
 // A name added to EventMap but not to EVENT_NAMES fails the type-check here.
 type Missing = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

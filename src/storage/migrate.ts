@@ -11,6 +11,7 @@ import * as searchNames from './migrations/2026-12-02-004-search-names.js';
 import * as mediaAvif from './migrations/2026-12-02-302-media-avif.js';
 import * as siteIdentity from './migrations/2026-12-03-101-site-identity.js';
 import * as sessions from './migrations/2026-12-03-201-sessions.js';
+import * as comments from './migrations/2026-12-03-301-comments.js';
 import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,6 +30,7 @@ const steps: Record<string, Step> = {
   '2026-12-02-302-media-avif': mediaAvif as unknown as Step,
   '2026-12-03-101-site-identity': siteIdentity as unknown as Step,
   '2026-12-03-201-sessions': sessions as unknown as Step,
+  '2026-12-03-301-comments': comments as unknown as Step,
   '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
 };
 

@@ -206,6 +206,49 @@ export interface CommentsTable {
   moderated_by: number | null;
   created_at: Timestamp;
   moderated_at: Timestamp | null;
+  root_id: number | null;
+  depth: number;
+  email_key: string;
+  author_key_hash: string | null;
+  notify_replies: number;
+  spam_score: number;
+  /** JSON array of the signals that held it. */
+  reasons: string;
+  body_key: string;
+  trained_as: 'spam' | 'ham' | null;
+  erased_at: Timestamp | null;
+}
+
+export interface CommentSettingsTable {
+  edition_code: string;
+  policy: 'hold_all' | 'hold_first' | 'approve_all';
+  close_after_days: number | null;
+  block_list: string;
+  updated_at: Timestamp;
+}
+
+export interface CommentAttemptsTable {
+  ip_hash: string;
+  article_id: number;
+  created_at: Timestamp;
+}
+
+export interface CommentNoncesTable {
+  nonce: string;
+  ip_hash: string;
+  used_at: Timestamp;
+  comment_id: number | null;
+}
+
+export interface CommentSpamTokensTable {
+  token: string;
+  spam: number;
+  ham: number;
+}
+
+export interface CommentKeysTable {
+  name: string;
+  value: string;
 }
 
 export interface CuratedBlocksTable {
@@ -247,6 +290,11 @@ export interface DB {
   article_entities: ArticleEntitiesTable;
   article_revisions: ArticleRevisionsTable;
   comments: CommentsTable;
+  comment_settings: CommentSettingsTable;
+  comment_attempts: CommentAttemptsTable;
+  comment_nonces: CommentNoncesTable;
+  comment_spam_tokens: CommentSpamTokensTable;
+  comment_keys: CommentKeysTable;
   curated_blocks: CuratedBlocksTable;
   article_terms: ArticleTermsTable;
   related_articles: RelatedArticlesTable;

@@ -23,6 +23,8 @@ const SAMPLES: { [K in EventName]: EventMap[K] } = {
   'entity.changed': { id: 9 },
   'media.changed': { id: 21 },
   'site.changed': { scope: '*' },
+  'comment.posted': { id: 1, articleId: 11, edition: 'fa', status: 'approved', parentId: null },
+  'comment.moderated': { ids: [1], articleIds: [11], status: 'approved', visible: true },
 };
 
 describe('cache tags', () => {
@@ -56,6 +58,13 @@ describe('cache tags', () => {
       assert.ok(stale.includes(expected), expected);
     }
     assert.ok(!stale.includes(tags.home('en')), 'another edition’s front stays cached');
+  });
+
+  it('purges exactly the article of a comment readers now see, and nothing for a held one', () => {
+    assert.deepEqual(tagsForEvent('comment.posted', { id: 1, articleId: 11, edition: 'fa', status: 'approved', parentId: null }), [tags.article(11)]);
+    assert.deepEqual(tagsForEvent('comment.posted', { id: 2, articleId: 11, edition: 'fa', status: 'pending', parentId: null }), []);
+    assert.deepEqual(tagsForEvent('comment.moderated', { ids: [1], articleIds: [11, 12], status: 'approved', visible: true }), [tags.article(11), tags.article(12)]);
+    assert.deepEqual(tagsForEvent('comment.moderated', { ids: [2], articleIds: [11], status: 'spam', visible: false }), []);
   });
 
   it('reads a tag back to its kind', () => {
