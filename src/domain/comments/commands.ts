@@ -51,8 +51,8 @@ export interface Submitted {
   repeated: boolean;
 }
 
-const HELD_SIGNALS = ['fast', 'links', 'blocked', 'duplicate', 'known_spam', 'score'] as const;
-export type HoldReason = (typeof HELD_SIGNALS)[number] | 'honeypot' | 'policy';
+/** Why a comment was held (or, for the honeypot, marked spam): shown to moderators. */
+export type HoldReason = 'fast' | 'links' | 'blocked' | 'duplicate' | 'known_spam' | 'score' | 'honeypot' | 'policy';
 
 export const authorKeyHash = (key: string) => createHash('sha256').update(`dateline-comment-author:${key}`).digest('base64url');
 
@@ -103,10 +103,10 @@ async function openArticle(ctx: DbCtx, edition: string, articleId: number): Prom
 export async function submitComment(ctx: DbCtx, input: CommentSubmission, limits: RateLimits = DEFAULT_RATE_LIMITS): Promise<Submitted> {
   const ipHash = await hashAddress(ctx, input.ip);
   await checkRate(ctx, ipHash, input.articleId, limits);
+  const article = await openArticle(ctx, input.edition, input.articleId);
   const token = await checkFormToken(ctx, input.token, input.articleId);
   if (!token.ok) throw invalid('COMMENT_TOKEN_INVALID', [{ field: 'form', key: token.reason === 'expired' ? 'comments.error.form_expired' : 'comments.error.form_invalid' }]);
   const fields = cleanFields(input);
-  const article = await openArticle(ctx, input.edition, input.articleId);
   const problems: FieldProblem[] = fieldProblems(fields);
   if (problems.length) throw invalid('COMMENT_INVALID', problems);
 

@@ -1,5 +1,6 @@
 // Reads: the public thread of an article (a projection with no email, address or key), counts for
 // headers and listings, and the moderators' lists and counts (staff only, email and hashed address).
+import { notFound } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import { identiconOf, type Identicon } from './avatar.js';
@@ -204,4 +205,56 @@ export async function countByState(ctx: DbCtx, edition?: string): Promise<Record
   const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
   for (const r of rows) counts[r.status] = Number(r.n);
   return counts;
+}
+
+/** One approved comment as readers see it (the reply page shows it above its form). */
+export async function getPublicComment(ctx: DbCtx, articleId: number, id: number): Promise<ThreadComment> {
+  const r = await ctx.db
+    .selectFrom('comments')
+    .select(['id', 'parent_id', 'depth', 'author_name', 'author_url', 'body', 'created_at', 'email_key'])
+    .where('id', '=', id)
+    .where('article_id', '=', articleId)
+    .where('status', '=', 'approved')
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
+  if (!r) throw notFound('COMMENT_NOT_FOUND');
+  const keys = await commentKeys(ctx);
+  return {
+    id: r.id,
+    parentId: r.parent_id,
+    depth: Number(r.depth),
+    state: 'approved',
+    name: r.author_name,
+    website: r.author_url,
+    body: r.body,
+    createdAt: r.created_at,
+    avatar: identiconOf(keys.digest('avatar', r.email_key || `id:${r.id}`)),
+  };
+}
+
+/** What a reader who chose "remember me" typed last time, for their own (private) form only. */
+export async function findAuthorDetails(ctx: DbCtx, authorKey: string): Promise<{ name: string; email: string; website: string } | undefined> {
+  const r = await ctx.db
+    .selectFrom('comments')
+    .select(['author_name', 'author_email', 'author_url'])
+    .where('author_key_hash', '=', authorKeyHash(authorKey))
+    .where('erased_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r ? { name: r.author_name, email: r.author_email, website: r.author_url ?? '' } : undefined;
+}
+
+/** Approved comments of an article, newest first, for its comment feed (no email, no address). */
+export async function listForFeed(ctx: DbCtx, articleId: number, limit = 50): Promise<Array<{ id: number; name: string; body: string; createdAt: string }>> {
+  const rows = await ctx.db
+    .selectFrom('comments')
+    .select(['id', 'author_name', 'body', 'created_at'])
+    .where('article_id', '=', articleId)
+    .where('status', '=', 'approved')
+    .where('erased_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.author_name, body: r.body, createdAt: r.created_at }));
 }

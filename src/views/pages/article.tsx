@@ -1,6 +1,7 @@
 // The article page: headline, dek, dateline and credit, byline, times, featured image, body,
 // tags and entities, and links to the same story in other editions.
 import { CardBlock } from '../components/card-block.js';
+import { CommentsSection, type CommentsSectionProps } from '../components/comments.js';
 import { Picture } from '../components/image.js';
 import { Isolated } from '../components/isolated.js';
 import { Sidebar } from '../components/sidebar.js';
@@ -25,6 +26,8 @@ export interface ArticlePageProps {
   translations: Array<{ lang: string; dir: 'ltr' | 'rtl'; languageName: string; headline: string; href: string }>;
   related: ArticleCardProps[];
   sidebar: SidebarBlock[];
+  comments?: CommentsSectionProps | undefined;
+  commentCount?: { text: string; href: string } | undefined;
 }
 
 export function ArticlePage(p: ArticlePageProps) {
@@ -63,6 +66,11 @@ export function ArticlePage(p: ArticlePageProps) {
             {p.updated ? (
               <span>
                 <time dateTime={p.updated.datetime}>{t('article.updated', { date: p.updated.text })}</time>
+              </span>
+            ) : null}
+            {p.commentCount ? (
+              <span class="comment-count">
+                <a href={p.commentCount.href}>{p.commentCount.text}</a>
               </span>
             ) : null}
           </p>
@@ -126,6 +134,7 @@ export function ArticlePage(p: ArticlePageProps) {
           </section>
         ) : null}
       </article>
+      {p.comments ? <CommentsSection {...p.comments} /> : null}
       {p.related.length ? <CardBlock className="related" id="related-heading" heading={t('article.related')} articles={p.related} /> : null}
       </WithSidebar>
     </Base>

@@ -16,6 +16,7 @@ import { registerFeeds } from './feeds.js';
 import { bindSite, createSiteRegistry } from './identity.js';
 import { registerIdentityRoutes } from './identity-routes.js';
 import { latestSuggestions } from './page-parts.js';
+import { registerComments } from './comments.js';
 import { registerSite } from './routes.js';
 import { registerSearchPage } from './search.js';
 
@@ -72,6 +73,7 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref, site: identity });
     registerSearchPage(site, { ...deps, cssHref: deps.assets.cssHref });
     registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref, site: identity });
+    registerComments(site, { ...deps, cssHref: deps.assets.cssHref });
     answerOtherMethods(site, book);
   });
 }

@@ -19,6 +19,7 @@ import type { WebDeps } from '../deps.js';
 import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
 import { feedLinks } from './feeds.js';
+import { articleComments } from './comments.js';
 import { articleHead, homeHead } from './metadata.js';
 import type { SiteRegistry } from './identity.js';
 import { cardsWithImages, imageOf, mediaTagsOf, sidebarFor, toCards, type SidebarData } from './page-parts.js';
@@ -199,7 +200,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       const article = await getPublished(ctx, { edition: view.edition.code, id: Number(id) });
       const canonicalPath = paths.article(lang, article.id, article.slug);
       if (slug !== article.slug) return reply.redirect(canonicalPath, 301);
-      const [side, related] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6)]);
+      const [side, related, comments] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6), articleComments(ctx, view, article, request, reply)]);
       const chrome = chromeFor(view, editions, {
         title: article.headline,
         description: article.dek,
@@ -229,6 +230,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           }),
           related: await cardsWithImages(ctx, view, related),
           sidebar: side.blocks,
+          comments: comments.section,
+          commentCount: { text: view.t('comments.count_short', { count: comments.count }), href: '#comments' },
         }),
       );
       return html(reply, view, side, body, [
