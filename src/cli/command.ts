@@ -16,6 +16,9 @@ export interface OptionSpec {
 export interface ArgSpec {
   name: string;
   help: string;
+  /** The last argument may take several values (`<id…>`); optional when the verb says so. */
+  variadic?: boolean;
+  optional?: boolean;
 }
 
 export interface Input {
@@ -93,7 +96,7 @@ export function idArgument(value: string | undefined, what: string): number {
 /** Usage line from the declaration: required options bare, optional ones in brackets. */
 export function usageLine(command: string, verb: Verb): string {
   const parts = [`dateline ${command}`];
-  for (const arg of verb.args ?? []) parts.push(`<${arg.name}>`);
+  for (const arg of verb.args ?? []) parts.push(arg.optional ? `[<${arg.name}${arg.variadic ? '…' : ''}>]` : `<${arg.name}${arg.variadic ? '…' : ''}>`);
   for (const [name, spec] of Object.entries(verb.options ?? {})) {
     const text = spec.type === 'boolean' ? `--${name}` : `--${name} ${spec.value ?? 'VALUE'}`;
     const shown = spec.multiple ? `${text}…` : text;

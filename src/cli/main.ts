@@ -90,8 +90,9 @@ function parse(verb: Verb, rest: string[]): { values: Values; positionals: strin
 /** Declared requirements, checked before any database is opened. */
 function checkInput(verb: Verb, values: Values, positionals: string[]): void {
   const args = verb.args ?? [];
-  if (positionals.length < args.length) throw new UsageError(`missing <${args[positionals.length]!.name}>`);
-  if (positionals.length > args.length) throw new UsageError(`unexpected argument "${positionals[args.length]}"`);
+  const required = args.filter((a) => !a.optional).length;
+  if (positionals.length < required) throw new UsageError(`missing <${args[positionals.length]!.name}>`);
+  if (positionals.length > args.length && !args[args.length - 1]?.variadic) throw new UsageError(`unexpected argument "${positionals[args.length]}"`);
   for (const [name, spec] of Object.entries(verb.options ?? {})) {
     const value = values[name];
     const empty = value === undefined || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length);

@@ -15,3 +15,4 @@ export { default as search } from './commands/search.js';
 export { default as jobs } from './commands/jobs.js';
 export { default as media } from './commands/media.js';
 export { default as site } from './commands/site.js';
+export { default as comments } from './commands/comments.js';
