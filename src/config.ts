@@ -38,6 +38,8 @@ export interface Config {
   sessionIdleMs: number;
   /** …and this long after sign-in, whatever its use. */
   sessionMaxMs: number;
+  /** Comment posts allowed per minute from one client address and to one article. */
+  commentRates: { perAddress: number; perArticle: number };
 }
 
 export class ConfigError extends Error {
@@ -66,6 +68,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
   { name: 'SESSION_IDLE_MINUTES', fallback: '60', meaning: 'a newsroom session ends after this many minutes without a request (5-1440)' },
   { name: 'SESSION_MAX_HOURS', fallback: '12', meaning: 'a newsroom session ends this many hours after sign-in (1-720)' },
+  { name: 'COMMENT_RATE_ADDRESS', fallback: '5', meaning: 'comment posts a minute from one client address (1-100000)' },
+  { name: 'COMMENT_RATE_ARTICLE', fallback: '60', meaning: 'comment posts a minute to one article from everyone (1-100000)' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
 ];
 
@@ -163,7 +167,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('SEARCH_RATE_LIMIT', `must be a whole number of searches a minute from 0 to 100000 (got "${rawSearchRate}")`);
   }
 
+  const rate = (name: string, fallback: string) => {
+    const raw = get(name) ?? fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 100_000) throw new ConfigError(name, `must be a whole number of posts a minute from 1 to 100000 (got "${raw}")`);
+    return Number(raw);
+  };
+  const commentRates = { perAddress: rate('COMMENT_RATE_ADDRESS', '5'), perArticle: rate('COMMENT_RATE_ARTICLE', '60') };
+
   return {
+    commentRates,
     port,
     host,
     dataDir,

@@ -20,7 +20,6 @@ import {
   listForFeed,
   listThread,
   submitComment,
-  type RateLimits,
   type ThreadComment,
 } from '../../domain/comments/index.js';
 import type { DomainCtx } from '../../domain/editions/index.js';
@@ -150,7 +149,7 @@ function wantsJson(request: FastifyRequest): boolean {
   return /application\/json/.test(accept) && !/text\/html/.test(accept);
 }
 
-export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHref: string; commentRateLimits?: RateLimits }): void {
+export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHref: string }): void {
   const { editions } = deps;
   const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
   const editionOf = (lang: string): EditionView => {
@@ -202,7 +201,7 @@ export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHre
             notifyReplies: values.notify,
             authorKey,
           },
-          deps.commentRateLimits,
+          { ...deps.config.commentRates, windowMs: 60_000 },
         );
         const remember = values.remember || existing?.remember === true;
         const secure = deps.config.baseUrl.startsWith('https:') ? '; Secure' : '';
