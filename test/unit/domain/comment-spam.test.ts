@@ -38,9 +38,11 @@ describe('comment spam filter', () => {
     for (const item of test) {
       const held = scoreFrom(spamTokens(item), counts) >= SPAM_THRESHOLD;
       const l = perLanguage.get(item.language) ?? { tp: 0, fn: 0, fp: 0 };
-      if (held && item.spam) (tp++, l.tp++);
-      else if (held) (fp++, l.fp++);
-      else if (item.spam) (fn++, l.fn++);
+      const outcome = held && item.spam ? 'tp' : held ? 'fp' : item.spam ? 'fn' : undefined;
+      if (outcome) l[outcome]++;
+      if (outcome === 'tp') tp++;
+      else if (outcome === 'fp') fp++;
+      else if (outcome === 'fn') fn++;
       perLanguage.set(item.language, l);
     }
     const precision = tp / (tp + fp);
