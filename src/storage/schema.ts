@@ -236,6 +236,7 @@ export interface CommentAttemptsTable {
 export interface CommentNoncesTable {
   nonce: string;
   ip_hash: string;
+  body_key: string;
   used_at: Timestamp;
   comment_id: number | null;
 }

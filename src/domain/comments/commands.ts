@@ -117,7 +117,7 @@ export async function submitComment(ctx: DbCtx, input: CommentSubmission, limits
   const nowIso = now.toISOString();
 
   // A submission already accepted from this client answers with what it made (a double click).
-  const seen = await ctx.db.selectFrom('comment_nonces').select('comment_id').where('nonce', '=', token.nonce).where('ip_hash', '=', ipHash).executeTakeFirst();
+  const seen = await ctx.db.selectFrom('comment_nonces').select('comment_id').where('nonce', '=', token.nonce).where('ip_hash', '=', ipHash).where('body_key', '=', textKey).executeTakeFirst();
   if (seen) return repeatOf(ctx, seen.comment_id, textKey, input.articleId);
 
   const settings = await getCommentSettings(ctx, article.edition);
@@ -196,22 +196,26 @@ export async function submitComment(ctx: DbCtx, input: CommentSubmission, limits
         .returning('id')
         .executeTakeFirstOrThrow();
       if (!parent) await trx.updateTable('comments').set({ root_id: row.id }).where('id', '=', row.id).execute();
-      await trx.insertInto('comment_nonces').values({ nonce: token.nonce, ip_hash: ipHash, used_at: nowIso, comment_id: row.id }).execute();
+      await trx.insertInto('comment_nonces').values({ nonce: token.nonce, ip_hash: ipHash, body_key: textKey, used_at: nowIso, comment_id: row.id }).execute();
       await record('comment.posted', { id: row.id, articleId: article.id, edition: article.edition, status, parentId: parent?.id ?? null });
       return { id: row.id, articleId: article.id, status, repeated: false };
     });
   } catch (error) {
     // Two copies of one submission raced: the other one's insert of the nonce won.
     if (!ctx.adapter.isUniqueViolation(error)) throw error;
-    const winner = await ctx.db.selectFrom('comment_nonces').select('comment_id').where('nonce', '=', token.nonce).where('ip_hash', '=', ipHash).executeTakeFirst();
+    const winner = await ctx.db.selectFrom('comment_nonces').select('comment_id').where('nonce', '=', token.nonce).where('ip_hash', '=', ipHash).where('body_key', '=', textKey).executeTakeFirst();
     return repeatOf(ctx, winner?.comment_id ?? null, textKey, input.articleId);
   }
 }
 
+/** How long the same submission again counts as a double click rather than a replay. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
 async function repeatOf(ctx: DbCtx, commentId: number | null, textKey: string, articleId: number): Promise<Submitted> {
-  const earlier = commentId === null ? undefined : await ctx.db.selectFrom('comments').select(['id', 'status', 'body_key']).where('id', '=', commentId).executeTakeFirst();
-  // The same token sent again with other text is a replay, not a double click.
-  if (!earlier || earlier.body_key !== textKey) throw new DomainError('Conflict', 'COMMENT_REPLAYED');
+  const earlier = commentId === null ? undefined : await ctx.db.selectFrom('comments').select(['id', 'status', 'body_key', 'created_at']).where('id', '=', commentId).executeTakeFirst();
+  // The same submission long after is a replay, not a double click.
+  const recent = earlier && ctx.clock.now().getTime() - Date.parse(earlier.created_at) < REPEAT_WINDOW_MS;
+  if (!earlier || !recent || earlier.body_key !== textKey) throw new DomainError('Conflict', 'COMMENT_REPLAYED');
   return { id: earlier.id, articleId, status: earlier.status, repeated: true };
 }
 

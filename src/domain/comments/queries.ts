@@ -258,3 +258,26 @@ export async function listForFeed(ctx: DbCtx, articleId: number, limit = 50): Pr
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.author_name, body: r.body, createdAt: r.created_at }));
 }
+
+/**
+ * Where a comment is in its article's thread pages: the cursor of the page that shows it
+ * (undefined for the first page), as that reader's pages are cut (their own held comments count).
+ */
+export async function threadPageOf(ctx: DbCtx, articleId: number, commentId: number, options: { authorKey?: string | undefined; limit?: number } = {}): Promise<number | undefined> {
+  const limit = options.limit ?? THREADS_PER_PAGE;
+  const own = options.authorKey ? authorKeyHash(options.authorKey) : undefined;
+  const row = await ctx.db.selectFrom('comments').select('root_id').where('id', '=', commentId).where('article_id', '=', articleId).executeTakeFirst();
+  if (!row || row.root_id === null) return undefined;
+  const before = await ctx.db
+    .selectFrom('comments')
+    .select('root_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .where('root_id', '<', row.root_id)
+    .where((eb) => (own ? eb.or([eb('status', '=', 'approved'), eb.and([eb('status', '=', 'pending'), eb('author_key_hash', '=', own)])]) : eb('status', '=', 'approved')))
+    .orderBy('root_id')
+    .execute();
+  const pages = Math.floor(before.length / limit);
+  if (pages === 0) return undefined;
+  return Number(before[pages * limit - 1]?.root_id);
+}

@@ -57,10 +57,13 @@ export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> 
     .createTable('comment_nonces')
     .addColumn('nonce', 'text', (c) => c.notNull())
     .addColumn('ip_hash', 'text', (c) => c.notNull())
+    // A page in the shared cache gives every reader the same nonce: a submission is identified by
+    // the nonce, the client and the text, so two readers behind one address may both post.
+    .addColumn('body_key', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text', (c) => c.notNull())
     // The comment the submission made: a repeated submission answers with it instead of a copy.
     .addColumn('comment_id', 'integer')
-    .addPrimaryKeyConstraint('comment_nonces_pk', ['nonce', 'ip_hash'])
+    .addPrimaryKeyConstraint('comment_nonces_pk', ['nonce', 'ip_hash', 'body_key'])
     .execute();
 
   await db.schema

@@ -20,6 +20,7 @@ import {
   listForFeed,
   listThread,
   submitComment,
+  threadPageOf,
   type ThreadComment,
 } from '../../domain/comments/index.js';
 import type { DomainCtx } from '../../domain/editions/index.js';
@@ -207,8 +208,10 @@ export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHre
         const secure = deps.config.baseUrl.startsWith('https:') ? '; Secure' : '';
         reply.header('set-cookie', `${SESSION_COOKIES.commentAuthor}=${remember ? 'r' : 's'}.${authorKey}; Path=/; HttpOnly; SameSite=Lax${secure}${remember ? `; Max-Age=${YEAR_S}` : ''}`);
         const article = await getPublished(ctx, { edition: view.edition.code, id: Number(id) });
+        // Oldest first: a new comment may be on a later page of a long thread.
+        const after = result.status === 'spam' ? undefined : await threadPageOf(ctx, article.id, result.id, { authorKey });
         const anchor = result.status === 'spam' ? '#comments' : `#comment-${result.id}`;
-        const location = `${paths.article(lang, article.id, article.slug)}${anchor}`;
+        const location = `${after === undefined ? paths.article(lang, article.id, article.slug) : commentPaths.more(lang, article.id, article.slug, after)}${anchor}`;
         // A robot caught by the honeypot is told what a held comment's author is told.
         const status = result.status === 'spam' ? 'pending' : result.status;
         if (json) return reply.code(result.repeated ? 200 : 201).send({ comment: { id: result.status === 'spam' ? null : result.id, status, url: location } });

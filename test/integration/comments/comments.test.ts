@@ -237,8 +237,11 @@ eachDialect('comments', (h) => {
     assert.equal(second.response.statusCode, 303);
     assert.equal(second.response.headers.location, first.response.headers.location);
     assert.equal(await rows(), before + 1);
-    const replay = await post('en', a, { token: real, ip: '198.51.100.5', comment: 'Other text, same token' });
-    assert.equal(replay.response.statusCode, 409);
+    const sameAddress = await post('en', a, { token: real, ip: '198.51.100.5', comment: 'Another reader behind the same address' });
+    assert.equal(sameAddress.response.statusCode, 303, 'other text with the shared token is a new comment');
+    h().clock.advance(11 * 60_000);
+    const replay = await post('en', a, { token: real, ip: '198.51.100.5', comment: 'Clicked twice', email: 'twice@example.org', fillMs: 0 });
+    assert.equal(replay.response.statusCode, 409, 'the same submission long after is a replay');
     const otherReader = await post('en', a, { token: real, ip: '198.51.100.6', comment: 'Another reader of the cached page' });
     assert.equal(otherReader.response.statusCode, 303, 'the shared token works for every reader');
   });
@@ -289,7 +292,9 @@ eachDialect('comments', (h) => {
   it('serves an Atom feed of approved comments and keyset pages of long threads', async () => {
     await setCommentSettings(mod(), 'fa', { policy: 'approve_all' });
     const a = await fresh('fa');
-    for (let i = 0; i < 32; i++) await post('fa', a, { comment: `Commentaire numéro ${i} sur le port`, email: `fr${i}@example.org`, ip: `172.16.${i}.1` });
+    let last;
+    for (let i = 0; i < 32; i++) last = await post('fa', a, { comment: `Commentaire numéro ${i} sur le port`, email: `fr${i}@example.org`, ip: `172.16.${i}.1` });
+    assert.match(String(last?.response.headers.location), /\/comments\?after=\d+#comment-\d+$/, 'a comment on a later page is redirected to that page');
     const first = (await page('fa', a)).body;
     const more = /href="([^"]+\/comments\?after=\d+)"/.exec(first)?.[1];
     assert.ok(more, 'a link to more comments');
