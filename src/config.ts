@@ -38,6 +38,8 @@ export interface Config {
   sessionIdleMs: number;
   /** …and this long after sign-in, whatever its use. */
   sessionMaxMs: number;
+  /** SMTP for comment notifications; undefined when SMTP_URL is unset (no email is sent). */
+  mail: { url: string; from: string; moderators: string[] } | undefined;
   /** Comment posts allowed per minute from one client address and to one article. */
   commentRates: { perAddress: number; perArticle: number };
 }
@@ -68,6 +70,9 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'NODE_ENV', fallback: '(unset)', meaning: 'production makes BASE_URL required' },
   { name: 'SESSION_IDLE_MINUTES', fallback: '60', meaning: 'a newsroom session ends after this many minutes without a request (5-1440)' },
   { name: 'SESSION_MAX_HOURS', fallback: '12', meaning: 'a newsroom session ends this many hours after sign-in (1-720)' },
+  { name: 'SMTP_URL', fallback: '(unset: no email)', meaning: 'smtp://user:pass@host:587 or smtps://… for comment notifications' },
+  { name: 'MAIL_FROM', fallback: '(required with SMTP_URL)', meaning: 'sender address of comment notifications' },
+  { name: 'MODERATOR_EMAILS', fallback: '(none)', meaning: 'comma-separated addresses told of comments awaiting moderation' },
   { name: 'COMMENT_RATE_ADDRESS', fallback: '5', meaning: 'comment posts a minute from one client address (1-100000)' },
   { name: 'COMMENT_RATE_ARTICLE', fallback: '60', meaning: 'comment posts a minute to one article from everyone (1-100000)' },
   { name: 'JOB_LEASE_SECONDS', fallback: '60', meaning: 'after this long a job whose server died is run again by another (2-3600)' },
@@ -172,9 +177,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 100_000) throw new ConfigError(name, `must be a whole number of posts a minute from 1 to 100000 (got "${raw}")`);
     return Number(raw);
   };
+  const ADDRESS = /^[^\s@,<>]+@[^\s@,<>]+\.[^\s@,<>]+$/;
+  let mail: Config['mail'];
+  const smtpUrl = get('SMTP_URL');
+  if (smtpUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      throw new ConfigError('SMTP_URL', 'is not a valid URL; expected smtp://user:password@host:587 or smtps://host:465');
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps:// (got "${url.protocol}//")`);
+    const from = get('MAIL_FROM');
+    if (!from || !ADDRESS.test(from)) throw new ConfigError('MAIL_FROM', `must be an email address when SMTP_URL is set (got "${from ?? ''}")`);
+    const moderators = (get('MODERATOR_EMAILS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = moderators.find((m) => !ADDRESS.test(m));
+    if (bad !== undefined) throw new ConfigError('MODERATOR_EMAILS', `must be comma-separated email addresses (got "${bad}")`);
+    mail = { url: smtpUrl, from, moderators };
+  }
   const commentRates = { perAddress: rate('COMMENT_RATE_ADDRESS', '5'), perArticle: rate('COMMENT_RATE_ARTICLE', '60') };
 
   return {
+    mail,
     commentRates,
     port,
     host,

@@ -14,6 +14,8 @@ import { translator } from './i18n/index.js';
 import type { BlobStore } from './domain/media/index.js';
 import { followOutbox } from './jobs/follower.js';
 import { jobHandlers, type HandlerOptions } from './jobs/handlers.js';
+import { createCommentMailer, type CommentMailer } from './jobs/comment-mail.js';
+import { mailTexts } from './i18n/mail.js';
 import { JOB_KINDS, jobsFor } from './jobs/reactions.js';
 import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.js';
 import { createDatabase, type DbCtx, type Storage } from './storage/database.js';
@@ -56,6 +58,9 @@ export async function wireReactions(parts: {
   onApplied?: (event: RecordedEvent) => void;
   /** What the share-card job needs (the blob store, the product's name). */
   shareCards?: HandlerOptions['shareCards'];
+  /** Sends comment notifications; built from the config when omitted (none without SMTP_URL). */
+  mailer?: CommentMailer;
+  config?: Pick<Config, 'mail' | 'baseUrl'>;
 }): Promise<Reactions> {
   const { storage, events, cache } = parts;
   let closed = false;
@@ -71,7 +76,7 @@ export async function wireReactions(parts: {
     adapter: storage.adapter,
     clock: parts.clock,
     log: parts.log,
-    handlers: jobHandlers(parts.ctx, parts.shareCards ? { shareCards: parts.shareCards } : {}),
+    handlers: jobHandlers(parts.ctx, { ...(parts.shareCards ? { shareCards: parts.shareCards } : {}), mailer: parts.mailer ?? (parts.config ? createCommentMailer(parts.config, mailTexts) : undefined) }),
     reactions: jobsFor,
     schedules: [
       // Scheduled publishing: a short period is enough for news.
@@ -80,6 +85,7 @@ export async function wireReactions(parts: {
       // Search repair: every article change already reindexes through the outbox, crash or not;
       // this catches rows changed behind the domain's back, at each start and every 10 minutes.
       { kind: JOB_KINDS.searchRepair, everyMs: 600_000, atStart: true },
+      { kind: JOB_KINDS.commentUpkeep, everyMs: 3_600_000 },
     ],
     ...parts.runner,
   });
@@ -253,6 +259,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       clock,
       log,
       runner: { leaseMs: config.jobLeaseMs, ...options.runner },
+      config,
       // The edition list is held in memory for routing; a new or changed edition reloads it at once.
       // So are the agency's identity and the section menus (web/site/identity.ts).
       onApplied: (event) => {

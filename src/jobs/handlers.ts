@@ -7,12 +7,14 @@ import { rebuildRelated, refreshRelated, releaseDueArticles } from '../domain/ar
 import { rebuildSearchIndex, reindexArticle, reindexEntity, repairSearchIndex } from '../domain/search/index.js';
 import type { BlobStore } from '../domain/media/index.js';
 import { refreshShareCard } from '../domain/site/index.js';
+import { emptyTrash, pruneCommentLogs } from '../domain/comments/index.js';
+import type { CommentMailer } from './comment-mail.js';
 import type { JobHandler } from './runner.js';
 import { JOB_KINDS } from './reactions.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function idOf(payload: unknown, field: 'articleId' | 'entityId'): number {
+function idOf(payload: unknown, field: 'articleId' | 'entityId' | 'commentId'): number {
   const id = (payload as Record<string, unknown> | null)?.[field];
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error(`job payload has no ${field}`);
   return id;
@@ -22,6 +24,8 @@ const articleIdOf = (payload: unknown): number => idOf(payload, 'articleId');
 export interface HandlerOptions {
   /** Where share cards are stored, and the product's name in an edition (for an agency that set none). */
   shareCards?: { blobs: BlobStore; productName(edition: string): string };
+  /** Sends comment notifications (none without SMTP_URL). */
+  mailer?: CommentMailer | undefined;
 }
 
 export function jobHandlers(ctx: (reason: string) => DbCtx, options: HandlerOptions = {}): Record<string, JobHandler> {
@@ -32,6 +36,17 @@ export function jobHandlers(ctx: (reason: string) => DbCtx, options: HandlerOpti
       const edition = (payload as { edition?: unknown } | null)?.edition;
       if (typeof edition !== 'string') throw new Error('job payload has no edition');
       await refreshShareCard(ctx('share cards'), options.shareCards.blobs, { id: articleIdOf(payload), edition }, options.shareCards.productName(edition));
+    },
+    [JOB_KINDS.commentModerators]: async (payload) => {
+      await options.mailer?.notifyModerators(ctx('comment notification'), idOf(payload, 'commentId'));
+    },
+    [JOB_KINDS.commentReply]: async (payload) => {
+      await options.mailer?.notifyReply(ctx('comment notification'), idOf(payload, 'commentId'));
+    },
+    [JOB_KINDS.commentUpkeep]: async () => {
+      const c = ctx('comment upkeep');
+      await emptyTrash(c);
+      await pruneCommentLogs(c);
     },
     [JOB_KINDS.relatedRefresh]: async (payload) => {
       // Records related.changed with the lists it changed, in the same transaction.

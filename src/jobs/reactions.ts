@@ -23,7 +23,16 @@ export const JOB_KINDS = {
   searchRepair: 'search.repair',
   /** Draw a published article's share card ahead of the first crawler (pages only link it). */
   shareCard: 'site.share-card',
+  /** Tell the moderators of a comment awaiting moderation (by email). */
+  commentModerators: 'comments.notify-moderators',
+  /** Tell a commenter who opted in of an approved reply (by email). */
+  commentReply: 'comments.notify-reply',
+  /** Delete comments trashed 30 days ago; forget rate-limit attempts and used form tokens. */
+  commentUpkeep: 'comments.upkeep',
 } as const;
+
+/** Mail waits out an SMTP server that is down: about a day of retries with backoff. */
+const MAIL_ATTEMPTS = 20;
 
 export function jobsFor(event: RecordedEvent): NewJob[] {
   switch (event.name) {
@@ -45,6 +54,17 @@ export function jobsFor(event: RecordedEvent): NewJob[] {
           ? [{ kind: JOB_KINDS.shareCard, payload: { articleId: id, edition } }]
           : []),
       ];
+    }
+    case 'comment.posted': {
+      const { id, status, parentId } = event.payload as { id: number; status: string; parentId: number | null };
+      if (status === 'pending') return [{ kind: JOB_KINDS.commentModerators, payload: { commentId: id }, maxAttempts: MAIL_ATTEMPTS }];
+      if (status === 'approved' && parentId !== null) return [{ kind: JOB_KINDS.commentReply, payload: { commentId: id }, maxAttempts: MAIL_ATTEMPTS }];
+      return [];
+    }
+    case 'comment.moderated': {
+      const { ids, status } = event.payload as { ids: number[]; status: string };
+      // The handler sends only for a reply whose parent's author opted in.
+      return status === 'approved' ? ids.map((id) => ({ kind: JOB_KINDS.commentReply, payload: { commentId: id }, maxAttempts: MAIL_ATTEMPTS })) : [];
     }
     case 'entity.changed': {
       const { id } = event.payload as { id: number };

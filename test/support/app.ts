@@ -4,12 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { productNameIn, wireReactions } from '../../src/main.js';
+import type { CommentMailer } from '../../src/jobs/comment-mail.js';
 import type { RunnerOptions } from '../../src/jobs/runner.js';
 import { createFileBlobStore } from '../../src/storage/blobs/fs-store.js';
 import { createPageCache } from '../../src/web/plugins/page-cache.js';
 import type { Harness } from './database.js';
 
-export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions>; runJobs?: boolean; env?: Record<string, string>; logger?: object } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(h: Harness, options: { runner?: Partial<RunnerOptions>; runJobs?: boolean; env?: Record<string, string>; logger?: object; mailer?: CommentMailer } = {}): Promise<FastifyInstance> {
   const dataDir = h.db.env.DATA_DIR ?? '/tmp';
   const config = loadConfig({ DATA_DIR: dataDir, BASE_URL: 'https://news.example.org', LOG_LEVEL: 'silent', ...options.env });
   const cache = createPageCache({ now: () => h.clock.now().getTime() });
@@ -37,6 +38,7 @@ export async function buildTestApp(h: Harness, options: { runner?: Partial<Runne
     },
     ...(options.runner ? { runner: options.runner } : {}),
     ...(options.runJobs === false ? { runJobs: false } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   app.addHook('onClose', () => reactions.close());
   return app;

@@ -24,3 +24,4 @@ export { COMMENT_LIMITS, MAX_DEPTH, cleanFields, fieldProblems, websiteOf, linkC
 export { spamTokens, scoreFrom, spamScore, SPAM_THRESHOLD, MIN_TRAINED } from './spam.js';
 export { hashAddress } from './keys.js';
 export type { Identicon } from './avatar.js';
+export { findCommentNotice, unsubscribeSignature, unsubscribeReplies, type CommentNotice } from './notify.js';

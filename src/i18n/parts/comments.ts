@@ -45,6 +45,10 @@ export default definePart(
     'comments.unsubscribe_title': 'Stop reply notifications',
     'comments.unsubscribe_confirm': 'Stop emails about replies',
     'comments.unsubscribe_done': 'You will no longer receive emails about replies to this comment.',
+    'comments.mail.moderation_subject': "A comment awaits moderation: {headline}",
+    'comments.mail.moderation_body': "{name} commented on “{headline}”:\n\n{body}\n\nArticle: {url}\nApprove it with: dateline comments approve {id}",
+    'comments.mail.reply_subject': "{name} replied to your comment on “{headline}”",
+    'comments.mail.reply_body': "Hello {parent},\n\n{name} replied to your comment on “{headline}”:\n\n{body}\n\nRead it: {url}\n\nTo stop these emails: {unsubscribe}",
   },
   {
     fa: {
@@ -90,6 +94,10 @@ export default definePart(
       'comments.unsubscribe_title': 'توقف آگاه‌سازی پاسخ‌ها',
       'comments.unsubscribe_confirm': 'دیگر دربارهٔ پاسخ‌ها ایمیل نفرست',
       'comments.unsubscribe_done': 'از این پس ایمیلی دربارهٔ پاسخ‌ها به این دیدگاه دریافت نخواهید کرد.',
+      'comments.mail.moderation_subject': "دیدگاهی در انتظار بررسی است: {headline}",
+      'comments.mail.moderation_body': "{name} دربارهٔ «{headline}» نوشت:\n\n{body}\n\nخبر: {url}\nبرای تأیید: dateline comments approve {id}",
+      'comments.mail.reply_subject': "{name} به دیدگاه شما دربارهٔ «{headline}» پاسخ داد",
+      'comments.mail.reply_body': "سلام {parent}،\n\n{name} به دیدگاه شما دربارهٔ «{headline}» پاسخ داد:\n\n{body}\n\nخواندن پاسخ: {url}\n\nبرای قطع این ایمیل‌ها: {unsubscribe}",
     },
     ar: {
       'comments.form_heading': 'أضف تعليقك',
@@ -134,6 +142,10 @@ export default definePart(
       'comments.unsubscribe_title': 'إيقاف إشعارات الردود',
       'comments.unsubscribe_confirm': 'أوقف رسائل الردود',
       'comments.unsubscribe_done': 'لن تصلك بعد الآن رسائل عن الردود على هذا التعليق.',
+      'comments.mail.moderation_subject': "تعليق بانتظار المراجعة: {headline}",
+      'comments.mail.moderation_body': "علّق {name} على «{headline}»:\n\n{body}\n\nالخبر: {url}\nللموافقة: dateline comments approve {id}",
+      'comments.mail.reply_subject': "ردّ {name} على تعليقك على «{headline}»",
+      'comments.mail.reply_body': "مرحبًا {parent}،\n\nردّ {name} على تعليقك على «{headline}»:\n\n{body}\n\nاقرأ الرد: {url}\n\nلإيقاف هذه الرسائل: {unsubscribe}",
     },
     fr: {
       'comments.form_heading': 'Laissez un commentaire',
@@ -178,6 +190,10 @@ export default definePart(
       'comments.unsubscribe_title': 'Ne plus être averti des réponses',
       'comments.unsubscribe_confirm': 'Arrêter les e-mails de réponse',
       'comments.unsubscribe_done': 'Vous ne recevrez plus d’e-mails sur les réponses à ce commentaire.',
+      'comments.mail.moderation_subject': "Un commentaire attend la modération : {headline}",
+      'comments.mail.moderation_body': "{name} a commenté « {headline} » :\n\n{body}\n\nArticle : {url}\nPour l’approuver : dateline comments approve {id}",
+      'comments.mail.reply_subject': "{name} a répondu à votre commentaire sur « {headline} »",
+      'comments.mail.reply_body': "Bonjour {parent},\n\n{name} a répondu à votre commentaire sur « {headline} » :\n\n{body}\n\nLire la réponse : {url}\n\nPour ne plus recevoir ces e-mails : {unsubscribe}",
     },
     es: {
       'comments.form_heading': 'Deja tu comentario',
@@ -222,6 +238,10 @@ export default definePart(
       'comments.unsubscribe_title': 'Dejar de recibir avisos de respuestas',
       'comments.unsubscribe_confirm': 'Dejar de enviarme respuestas',
       'comments.unsubscribe_done': 'Ya no recibirás correos sobre las respuestas a este comentario.',
+      'comments.mail.moderation_subject': "Un comentario espera moderación: {headline}",
+      'comments.mail.moderation_body': "{name} comentó «{headline}»:\n\n{body}\n\nNoticia: {url}\nPara aprobarlo: dateline comments approve {id}",
+      'comments.mail.reply_subject': "{name} respondió a tu comentario sobre «{headline}»",
+      'comments.mail.reply_body': "Hola, {parent}:\n\n{name} respondió a tu comentario sobre «{headline}»:\n\n{body}\n\nLéelo: {url}\n\nPara dejar de recibir estos correos: {unsubscribe}",
     },
     ur: {
       'comments.form_heading': 'اپنی رائے لکھیں',
@@ -266,6 +286,10 @@ export default definePart(
       'comments.unsubscribe_title': 'جوابات کی اطلاعات بند کریں',
       'comments.unsubscribe_confirm': 'جوابات کی ای میلیں بند کریں',
       'comments.unsubscribe_done': 'اب آپ کو اس تبصرے کے جوابات کے بارے میں ای میل نہیں ملیں گی۔',
+      'comments.mail.moderation_subject': "ایک تبصرہ جائزے کا منتظر ہے: {headline}",
+      'comments.mail.moderation_body': "{name} نے «{headline}» پر تبصرہ کیا:\n\n{body}\n\nخبر: {url}\nمنظوری کے لیے: dateline comments approve {id}",
+      'comments.mail.reply_subject': "{name} نے «{headline}» پر آپ کے تبصرے کا جواب دیا",
+      'comments.mail.reply_body': "السلام علیکم {parent}،\n\n{name} نے «{headline}» پر آپ کے تبصرے کا جواب دیا:\n\n{body}\n\nجواب پڑھیں: {url}\n\nیہ ای میلیں بند کرنے کے لیے: {unsubscribe}",
     },
   },
 );

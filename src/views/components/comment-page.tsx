@@ -14,6 +14,8 @@ export interface CommentPageProps {
   /** A notice instead of a form (comments closed). */
   notice?: string | undefined;
   section?: CommentsSectionProps | undefined;
+  /** A one-button form (the unsubscribe confirmation). */
+  confirm?: { action: string; label: string } | undefined;
 }
 
 export function CommentPage(p: CommentPageProps) {
@@ -41,6 +43,11 @@ export function CommentPage(p: CommentPageProps) {
           </p>
         ) : null}
         {p.form ? <CommentForm f={p.form} t={t} /> : null}
+        {p.confirm ? (
+          <form method="post" action={p.confirm.action}>
+            <button type="submit">{p.confirm.label}</button>
+          </form>
+        ) : null}
       </div>
     </Base>
   );

@@ -21,6 +21,7 @@ import {
   listThread,
   submitComment,
   threadPageOf,
+  unsubscribeReplies,
   type ThreadComment,
 } from '../../domain/comments/index.js';
 import type { DomainCtx } from '../../domain/editions/index.js';
@@ -327,6 +328,32 @@ export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHre
         return reply.type('text/html; charset=utf-8').send(html);
       },
     );
+
+    // One click from the email (RFC 8058 posts to the same address); a visit shows a button, so
+    // a mail scanner that follows links unsubscribes no one.
+    const unsubscribeParams = { type: 'object', properties: { lang: LANG, id: ID, sig: { type: 'string', pattern: '^[A-Za-z0-9_-]{32}$' } }, required: ['lang', 'id', 'sig'] } as const;
+    const unsubscribePage = (request: FastifyRequest, reply: FastifyReply, done: boolean) => {
+      const { lang, id, sig } = request.params as { lang: string; id: string; sig: string };
+      const view = editionOf(lang);
+      reply.personal();
+      const html = renderDocument(
+        CommentPage({
+          chrome: pageChrome(view, view.t('comments.unsubscribe_title')),
+          headline: view.t('comments.unsubscribe_title'),
+          articleHref: paths.home(lang),
+          notice: done ? view.t('comments.unsubscribe_done') : undefined,
+          confirm: done ? undefined : { action: `/${lang}/comments/unsubscribe/${id}/${sig}`, label: view.t('comments.unsubscribe_confirm') },
+        }),
+      );
+      return reply.type('text/html; charset=utf-8').send(html);
+    };
+    c.get('/:lang/comments/unsubscribe/:id/:sig', { schema: { params: unsubscribeParams } }, async (request, reply) => unsubscribePage(request, reply, false));
+    c.post('/:lang/comments/unsubscribe/:id/:sig', { schema: { params: unsubscribeParams }, bodyLimit: 4096 }, async (request, reply) => {
+      const { lang, id, sig } = request.params as { lang: string; id: string; sig: string };
+      editionOf(lang);
+      if (!(await unsubscribeReplies(ctxOf(request), Number(id), sig))) throw notFound('COMMENT_NOT_FOUND');
+      return unsubscribePage(request, reply, true);
+    });
 
     c.get('/:lang/news/:id/comments.atom', { schema: { params: articleParams } }, async (request, reply) => {
       const { lang, id } = request.params as { lang: string; id: string };
