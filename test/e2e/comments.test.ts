@@ -110,6 +110,37 @@ describe('comments in Chromium', { skip: chromiumPath ? false : 'Chromium not av
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null), null);
   });
 
+  it('posts in place with JavaScript under the strict CSP: errors beside fields, then the held comment', async () => {
+    const js = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await js.newPage();
+    const violations: string[] = [];
+    p.on('pageerror', (e) => violations.push(`pageerror ${e.message}`));
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      await p.goto(await articleOf('fa'));
+      let navigations = 0;
+      p.on('load', () => navigations++);
+      await p.fill('#respond input[name="name"]', 'سارا');
+      await p.fill('#respond input[name="email"]', 'not-an-email');
+      await p.click('#respond button[type="submit"]');
+      await p.waitForSelector('#respond .field-error', { timeout: 5000 }).catch(() => assert.fail(`no errors shown: ${violations.join(' ')} ${p.url()}`));
+      assert.equal(await p.locator('#respond [aria-invalid="true"]').count(), 2, 'email and comment marked');
+      await p.fill('#respond input[name="email"]', 'sara-js@example.org');
+      await p.fill('#respond textarea[name="comment"]', 'نوشته‌ای با جاوااسکریپت، بدون بارگذاری دوبارهٔ صفحه');
+      await p.waitForTimeout(3100);
+      await p.click('#respond button[type="submit"]');
+      await p.waitForSelector('.comment.pending', { timeout: 5000 }).catch(async () => assert.fail(`no pending: ${violations.join(' | ')} :: ${await p.evaluate(() => document.cookie + ' ' + (document.getElementById('comments')?.outerHTML.slice(0, 600) ?? 'none'))}`));
+      assert.equal(navigations, 0, 'no page load');
+      assert.match(p.url(), /#comment-\d+$/);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(await seriousViolations(p).catch(() => []), []);
+    } finally {
+      await js.close();
+    }
+  });
+
   for (const lang of ['en', 'fa'] as const) {
     for (const width of [390, 1366]) {
       it(`lays out the thread and the form with errors (${lang}, ${width} px), axe clean`, async () => {

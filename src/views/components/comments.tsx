@@ -23,6 +23,8 @@ export interface CommentItemProps {
 export interface CommentFormProps {
   action: string;
   token: string;
+  /** Where the script asks for a fresh token of this reader's own. */
+  tokenUrl?: string | undefined;
   parentId?: number | undefined;
   /** "Reply to {name}" instead of the page's form heading. */
   replyToName?: string | undefined;
@@ -40,6 +42,8 @@ export interface CommentsSectionProps {
   feedHref: string;
   /** Absent when comments are closed. */
   form?: CommentFormProps | undefined;
+  /** The enhancement script (posting in place); the section works without it. */
+  scriptHref?: string | undefined;
 }
 
 function Identicon({ avatar }: { avatar: CommentItemProps['avatar'] }) {
@@ -151,7 +155,7 @@ export function CommentForm({ f, t }: { f: CommentFormProps; t: Translate }) {
   const headingId = `comment-form-heading${f.parentId ? `-${f.parentId}` : ''}`;
   const errorCount = Object.keys(f.errors).length;
   return (
-    <form class="comment-form" id={f.parentId ? `reply-${f.parentId}` : 'respond'} method="post" action={f.action} aria-labelledby={headingId} novalidate>
+    <form class="comment-form" id={f.parentId ? `reply-${f.parentId}` : 'respond'} method="post" action={f.action} aria-labelledby={headingId} data-token-url={f.tokenUrl} novalidate>
       <h2 id={headingId}>{f.replyToName ? t('comments.reply_heading', { name: f.replyToName }) : t('comments.form_heading')}</h2>
       {errorCount ? (
         <p class="form-errors" role="alert">
@@ -223,6 +227,7 @@ export function CommentsSection(p: CommentsSectionProps) {
         </a>
       </p>
       {p.form ? <CommentForm f={p.form} t={t} /> : <p class="comments-closed">{t('comments.closed')}</p>}
+      {p.scriptHref && p.form ? <script src={p.scriptHref} defer /> : null}
     </section>
   );
 }

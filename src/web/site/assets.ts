@@ -11,6 +11,7 @@ import { compress, etagFor, matchesIfNoneMatch, negotiateEncoding, type Encoding
 
 const cssFile = new URL('../../views/assets/site.css', import.meta.url);
 const logoFile = new URL('../../views/assets/logo.svg', import.meta.url);
+const commentsJsFile = new URL('../../views/assets/comments.js', import.meta.url);
 
 export interface Assets {
   cssHref: string;
@@ -19,6 +20,9 @@ export interface Assets {
   logo: Buffer;
   /** The stylesheet's brotli and gzip forms, made at start. */
   cssForms: Precompressed;
+  /** The comment form's progressive enhancement (views/assets/comments.js). */
+  commentsJsHref: string;
+  commentsJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -60,11 +64,13 @@ function serveImmutable(app: FastifyInstance, href: string, type: string, data: 
 
 export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
-  const [logo, cssForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css)]);
-  return { css, logo, cssForms, cssHref: `/assets/site.${hashOf(css)}.css`, logoHref: `/assets/logo.${hashOf(logo)}.png` };
+  const commentsJs = fs.readFileSync(commentsJsFile);
+  const [logo, cssForms, commentsJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs)]);
+  return { css, logo, cssForms, cssHref: `/assets/site.${hashOf(css)}.css`, logoHref: `/assets/logo.${hashOf(logo)}.png`, commentsJsForms, commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js` };
 }
 
 export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.cssHref, 'text/css; charset=utf-8', assets.cssForms);
   serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
+  servePrecompressed(app, assets.commentsJsHref, 'text/javascript; charset=utf-8', assets.commentsJsForms);
 }

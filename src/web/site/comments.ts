@@ -97,6 +97,7 @@ interface ThreadOptions {
   after?: number | undefined;
   /** Whether the page is the article's own (its first page of comments) or a later page. */
   firstPage: boolean;
+  scriptHref?: string | undefined;
 }
 
 export interface ArticleComments {
@@ -129,10 +130,12 @@ export async function articleComments(ctx: DomainCtx, view: EditionView, article
     olderHref: thread.next !== undefined ? commentPaths.more(lang, article.id, article.slug, thread.next) : undefined,
     newerHref: options.firstPage ? undefined : `${paths.article(lang, article.id, article.slug)}#comments`,
     feedHref: commentPaths.feed(lang, article.id),
+    scriptHref: options.scriptHref,
     form: open
       ? {
           action: commentPaths.post(lang, article.id),
           token,
+          tokenUrl: commentPaths.token(lang, article.id),
           values: remembered ? { ...EMPTY_VALUES, ...remembered, remember: true } : EMPTY_VALUES,
           errors: {},
         }
@@ -151,7 +154,7 @@ function wantsJson(request: FastifyRequest): boolean {
   return /application\/json/.test(accept) && !/text\/html/.test(accept);
 }
 
-export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHref: string }): void {
+export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHref: string; scriptHref?: string }): void {
   const { editions } = deps;
   const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
   const editionOf = (lang: string): EditionView => {
@@ -285,7 +288,7 @@ export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHre
         const self = `${paths.article(lang, article.id, article.slug)}/comments`;
         if (slug !== article.slug) return reply.redirect(after ? `${self}?after=${after}` : self, 301);
         if (!after) return reply.redirect(`${paths.article(lang, article.id, article.slug)}#comments`, 301);
-        const { section } = await articleComments(ctx, view, article, request, reply, { after, firstPage: false });
+        const { section } = await articleComments(ctx, view, article, request, reply, { after, firstPage: false, scriptHref: deps.scriptHref });
         const html = renderDocument(
           CommentPage({ chrome: pageChrome(view, view.t('comments.page_title', { headline: article.headline }), `${self}?after=${after}`), headline: article.headline, articleHref: paths.article(lang, article.id, article.slug), section }),
         );

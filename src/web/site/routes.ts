@@ -27,7 +27,7 @@ import { cardsWithImages, imageOf, mediaTagsOf, sidebarFor, toCards, type Sideba
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
-export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry }): void {
+export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry; commentsScriptHref?: string }): void {
   const { editions } = deps;
   const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
 
@@ -200,7 +200,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       const article = await getPublished(ctx, { edition: view.edition.code, id: Number(id) });
       const canonicalPath = paths.article(lang, article.id, article.slug);
       if (slug !== article.slug) return reply.redirect(canonicalPath, 301);
-      const [side, related, comments] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6), articleComments(ctx, view, article, request, reply)]);
+      const [side, related, comments] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6), articleComments(ctx, view, article, request, reply, { firstPage: true, scriptHref: deps.commentsScriptHref })]);
       const chrome = chromeFor(view, editions, {
         title: article.headline,
         description: article.dek,

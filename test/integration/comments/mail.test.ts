@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { SMTPServer } from 'smtp-server';
 import { systemActor } from '../../../src/core/context.js';
 import { publishArticle } from '../../../src/domain/articles/index.js';
-import { moderateComments, setCommentSettings } from '../../../src/domain/comments/index.js';
+import { setCommentSettings } from '../../../src/domain/comments/index.js';
 import { mailTexts } from '../../../src/i18n/mail.js';
 import { createCommentMailer } from '../../../src/jobs/comment-mail.js';
 import { eachDialect } from '../../support/database.js';
