@@ -2,7 +2,7 @@
 // when the reader starts typing (its own nonce and time, not the cached page's), posting in place
 // as JSON with the errors shown beside each field, and Reply links that move the form under the
 // comment. Loaded from the site's origin only (the CSP allows no inline script).
-/* global document, window, fetch, history, DOMParser */
+/* global document, window, history, DOMParser */
 (function () {
   'use strict';
   var section = document.getElementById('comments');
