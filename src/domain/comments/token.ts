@@ -10,10 +10,19 @@ export const MIN_FILL_MS = 3_000;
 /** Forms older than this are refused (the reader gets a fresh form with the input kept). */
 export const MAX_TOKEN_AGE_MS = 24 * 3600 * 1000;
 
-export async function issueFormToken(ctx: DbCtx, articleId: number): Promise<string> {
+/** Shared tokens (in cached pages) are stamped with the start of the hour. */
+const SHARED_BUCKET_MS = 3600_000;
+
+/**
+ * A form token. `shared` is for the HTML of a page every reader gets: the same for every render
+ * within the hour (its time is the hour's start, its nonce derived from it), so re-rendering a
+ * page gives the same bytes and ETag. The script's own token (not shared) carries the exact time.
+ */
+export async function issueFormToken(ctx: DbCtx, articleId: number, options: { shared?: boolean } = {}): Promise<string> {
   const keys = await commentKeys(ctx);
-  const issued = String(ctx.clock.now().getTime());
-  const nonce = randomBytes(12).toString('base64url');
+  const now = ctx.clock.now().getTime();
+  const issued = String(options.shared ? Math.floor(now / SHARED_BUCKET_MS) * SHARED_BUCKET_MS : now);
+  const nonce = options.shared ? keys.sign('form', 'nonce', String(articleId), issued).slice(0, 16) : randomBytes(12).toString('base64url');
   return `v1.${articleId}.${issued}.${nonce}.${keys.sign('form', String(articleId), issued, nonce)}`;
 }
 

@@ -117,7 +117,8 @@ export async function articleComments(ctx: DomainCtx, view: EditionView, article
   const [thread, settings, token, remembered] = await Promise.all([
     listThread(ctx, article.id, { after: options.after, authorKey: author?.key }),
     getCommentSettings(ctx, lang),
-    issueFormToken(ctx, article.id),
+    // A reader with the author cookie gets a personal page: their token may be their own.
+    issueFormToken(ctx, article.id, { shared: !author }),
     author?.remember ? findAuthorDetails(ctx, author.key) : Promise.resolve(undefined),
   ]);
   const now = ctx.clock.now();
@@ -314,7 +315,7 @@ export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHre
         if (author) reply.personal();
         const remembered = author?.remember ? await findAuthorDetails(ctx, author.key) : undefined;
         const form: CommentFormProps | undefined = open
-          ? { action: commentPaths.post(lang, article.id), token: await issueFormToken(ctx, article.id), parentId: parent.id, replyToName: parent.name, values: remembered ? { ...EMPTY_VALUES, ...remembered, remember: true } : EMPTY_VALUES, errors: {} }
+          ? { action: commentPaths.post(lang, article.id), token: await issueFormToken(ctx, article.id, { shared: !author }), parentId: parent.id, replyToName: parent.name, values: remembered ? { ...EMPTY_VALUES, ...remembered, remember: true } : EMPTY_VALUES, errors: {} }
           : undefined;
         const html = renderDocument(
           CommentPage({

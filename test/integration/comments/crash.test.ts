@@ -21,7 +21,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       await threeEditions(ctx);
       const article = await anArticle(ctx);
       await publishArticle(ctx, article.id);
-      const env = { ...db.env, COMMENT_RATE_ADDRESS: '100000', COMMENT_RATE_ARTICLE: '100000' };
+      // A job the killed server was running is taken over once its lease (2 s here) runs out.
+      const env = { ...db.env, COMMENT_RATE_ADDRESS: '100000', COMMENT_RATE_ARTICLE: '100000', JOB_LEASE_SECONDS: '2' };
       const server = await startServer(env);
       const acknowledged = new Set<number>();
       let stop = false;
@@ -67,7 +68,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           return [...acknowledged].filter((id) => !finished.has(id));
         };
         let missing = await done();
-        for (let i = 0; i < 150 && missing.length; i++) {
+        for (let i = 0; i < 250 && missing.length; i++) {
           await new Promise((r) => setTimeout(r, 100));
           missing = await done();
         }

@@ -6,7 +6,7 @@ import { migrateToLatest } from '../../../src/storage/migrate.js';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../../support/database.js';
 
 const EXPECTED = [
-  'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comments', 'curated_blocks',
+  'api_tokens', 'article_entities', 'article_revisions', 'article_tags', 'article_terms', 'articles', 'comment_attempts', 'comment_keys', 'comment_nonces', 'comment_settings', 'comment_spam_tokens', 'comments', 'curated_blocks',
   'editions', 'entities', 'entity_names', 'events', 'jobs', 'media', 'media_texts', 'media_variants', 'related_articles',
   'search_documents', 'search_terms', 'sections', 'site_identity', 'stories', 'tags', 'users',
   // newsroom sign-in (2026-12-03-201-sessions)

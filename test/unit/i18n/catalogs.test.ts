@@ -66,6 +66,12 @@ const sampleParams: Record<string, string | number> = {
   role: 'editor',
   editions: 'fa, ar',
   email: 'ada@example.org',
+  headline: 'Ferry terminal opens',
+  body: 'A comment',
+  url: 'https://news.example.org/en/news/1/x',
+  id: '42',
+  parent: 'Grace Hopper',
+  unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
