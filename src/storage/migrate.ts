@@ -8,6 +8,7 @@ import * as outbox from './migrations/2026-12-02-001-outbox.js';
 import * as refoldNames from './migrations/2026-12-02-002-refold-names.js';
 import * as search from './migrations/2026-12-02-003-search.js';
 import * as searchNames from './migrations/2026-12-02-004-search-names.js';
+import * as searchMeta from './migrations/2026-12-03-005-search-meta.js';
 import * as mediaAvif from './migrations/2026-12-02-302-media-avif.js';
 import * as siteIdentity from './migrations/2026-12-03-101-site-identity.js';
 import * as sessions from './migrations/2026-12-03-201-sessions.js';
@@ -27,6 +28,7 @@ const steps: Record<string, Step> = {
   '2026-12-02-002-refold-names': refoldNames as unknown as Step,
   '2026-12-02-003-search': search as unknown as Step,
   '2026-12-02-004-search-names': searchNames as unknown as Step,
+  '2026-12-03-005-search-meta': searchMeta as unknown as Step,
   '2026-12-02-302-media-avif': mediaAvif as unknown as Step,
   '2026-12-03-101-site-identity': siteIdentity as unknown as Step,
   '2026-12-03-201-sessions': sessions as unknown as Step,
