@@ -37,7 +37,10 @@ export type FastHits = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 interface Form {
   etag: string;
-  /** Flat [name, value, …] lists, ready for writeHead. */
+  /**
+   * Flat [name, value, …] lists, ready for writeHead, the request id first: its value (index 1) is
+   * set just before each writeHead, which copies the list synchronously, so no list is built per hit.
+   */
   ok: string[];
   notModified: string[];
   body: Buffer;
@@ -61,8 +64,8 @@ export function createFastHits(options: FastHitOptions): FastHits {
       const body = (encoding ? entry[encoding] : undefined) ?? entry.body;
       form = {
         etag: etagFor(entry.etag, encoding),
-        ok: flat([...hitHeaders(entry, encoding, false), ...shared, ['content-length', String(body.length)]]),
-        notModified: flat([...hitHeaders(entry, encoding, true), ...shared]),
+        ok: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, false), ...shared, ['content-length', String(body.length)]]),
+        notModified: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, true), ...shared]),
         body,
       };
       forms[name] = form;
@@ -102,10 +105,12 @@ export function createFastHits(options: FastHitOptions): FastHits {
     let status = 200;
     if (headers['if-none-match'] !== undefined && matchesIfNoneMatch(headers['if-none-match'], form.etag)) {
       status = 304;
-      res.writeHead(304, [REQUEST_ID_HEADER, id, ...form.notModified]);
+      form.notModified[1] = id;
+      res.writeHead(304, form.notModified);
       res.end();
     } else {
-      res.writeHead(200, [REQUEST_ID_HEADER, id, ...form.ok]);
+      form.ok[1] = id;
+      res.writeHead(200, form.ok);
       if (method === 'HEAD') res.end();
       else res.end(form.body);
     }
