@@ -10,7 +10,6 @@
 // Prints requests/s, p50/p99 latency and the server's memory; results also go to bench/results/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +24,7 @@ import { generateCorpus, random, type Corpus } from './corpus.js';
 import { benchHits, formatHits } from './hits.js';
 import { benchSearch, type SearchBenchRow } from './search.js';
 import { WRK } from './wrk.js';
+import { freePort } from './net.js';
 
 const { values } = parseArgs({
   options: {
@@ -120,17 +120,6 @@ function pick(corpus: Corpus) {
     sections: sample(corpus.sections, 24).map((s) => `/${s.edition}/section/${s.slug}`),
     tags: sample(corpus.tags, 100).map((t) => `/${t.edition}/tag/${t.slug}`),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /** nginx serving one file, as the yardstick; undefined when nginx is not installed. */

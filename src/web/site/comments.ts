@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tags } from '../../core/cache-tags.js';
-import { anonymous } from '../../core/context.js';
 import { isDomainError, notFound, type DomainError } from '../../core/errors.js';
 import type { PublishedArticle } from '../../domain/articles/index.js';
 import { getPublished } from '../../domain/articles/index.js';
@@ -34,7 +33,8 @@ import type { WebDeps } from '../deps.js';
 import { SESSION_COOKIES, cookieValue } from '../personal.js';
 import { classify } from '../problem.js';
 import { ID, LANG, SLUG } from '../schemas/params.js';
-import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
+import { chromeFor, paths, type EditionView } from './chrome.js';
+import { readerContext } from './page-parts.js';
 import { pageOf } from './errors.js';
 
 export const commentPaths = {
@@ -157,12 +157,7 @@ function wantsJson(request: FastifyRequest): boolean {
 
 export function registerComments(site: FastifyInstance, deps: WebDeps & { cssHref: string; scriptHref?: string }): void {
   const { editions } = deps;
-  const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
-  const editionOf = (lang: string): EditionView => {
-    const edition = editions.find(lang);
-    if (!edition) throw notFound('EDITION_NOT_FOUND');
-    return editionView(edition);
-  };
+  const { ctxOf, editionOf } = readerContext(deps);
   const pageChrome = (view: EditionView, title: string, canonical?: string) =>
     chromeFor(view, editions, { title, cssHref: deps.cssHref, ...(canonical ? { canonical: `${deps.config.baseUrl}${canonical}` } : {}), head: { robots: 'noindex' } });
 

@@ -4,6 +4,7 @@ import { findMediaMany, listPublished, listPublishedByIds, type ArticleSummary, 
 import { listLiveBlocks } from '../../domain/curation/index.js';
 import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { anonymous } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
 import type { DomainCtx } from '../../domain/editions/index.js';
 import type { ArticleCardProps, ImageProps, SidebarBlock } from '../../views/props.js';
 import type { FastifyRequest } from 'fastify';
@@ -127,6 +128,18 @@ export async function sidebarFor(ctx: DomainCtx, view: EditionView, options: Sid
     top,
     recent,
     mediaIds: [...media.keys()],
+  };
+}
+
+/** What every reader route starts from: an anonymous reader's domain context, and the edition of the path (404 if unknown). */
+export function readerContext(deps: Pick<WebDeps, 'makeCtx' | 'editions'>) {
+  return {
+    ctxOf: (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log),
+    editionOf: (lang: string): EditionView => {
+      const edition = deps.editions.find(lang);
+      if (!edition) throw notFound('EDITION_NOT_FOUND');
+      return editionView(edition);
+    },
   };
 }
 

@@ -4,11 +4,10 @@
 // page cache with what it shows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tags, type CacheTag } from '../../core/cache-tags.js';
-import { anonymous } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { Page } from '../../core/page.js';
 import { getPublished, listPublished, listRelated, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
-import { getEntityByKey, getSectionBySlug, getTagBySlug, listSections, type DomainCtx, type Edition } from '../../domain/editions/index.js';
+import { getEntityByKey, getSectionBySlug, getTagBySlug, listSections, type Edition } from '../../domain/editions/index.js';
 import { BLOB_KEY } from '../../domain/media/index.js';
 import { ArticlePage } from '../../views/pages/article.js';
 import { EditionHome } from '../../views/pages/edition-home.js';
@@ -17,25 +16,19 @@ import { renderDocument } from '../../views/render.js';
 import type { ArticleCardProps } from '../../views/props.js';
 import type { WebDeps } from '../deps.js';
 import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
-import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
+import { chromeFor, paths, type EditionView } from './chrome.js';
 import { feedLinks } from './feeds.js';
 import { articleComments } from './comments.js';
 import { articleHead, homeHead } from './metadata.js';
 import type { SiteRegistry } from './identity.js';
-import { cardsWithImages, imageOf, mediaTagsOf, sidebarFor, toCards, type SidebarData } from './page-parts.js';
+import { cardsWithImages, imageOf, mediaTagsOf, readerContext, sidebarFor, toCards, type SidebarData } from './page-parts.js';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry; commentsScriptHref?: string }): void {
   const { editions } = deps;
-  const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
-
-  const editionOf = (lang: string): EditionView => {
-    const edition = editions.find(lang);
-    if (!edition) throw notFound('EDITION_NOT_FOUND');
-    return editionView(edition);
-  };
+  const { ctxOf, editionOf } = readerContext(deps);
 
   /** Every page shows the list of editions and its edition's chrome, and its sidebar's images. */
   const html = (reply: FastifyReply, view: EditionView, side: SidebarData, body: string, shown: Iterable<CacheTag>) => {

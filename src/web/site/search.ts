@@ -2,8 +2,7 @@
 // and renders hits, suggestions and pagination. Never indexed by robots, and kept out of the page
 // cache (its ttl is global, and a cache keyed by every query typed would only fill with misses).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { anonymous } from '../../core/context.js';
-import { isDomainError, notFound } from '../../core/errors.js';
+import { isDomainError } from '../../core/errors.js';
 import { listPublished } from '../../domain/articles/index.js';
 import { getSectionBySlug, listSections, type DomainCtx } from '../../domain/editions/index.js';
 import { MAX_PAGE, type SearchQuery, type SearchResult } from '../../domain/search/index.js';
@@ -12,8 +11,8 @@ import { renderDocument } from '../../views/render.js';
 import type { WebDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { LANG } from '../schemas/params.js';
-import { chromeFor, editionView, paths, type EditionView } from './chrome.js';
-import { toCards } from './page-parts.js';
+import { chromeFor, paths } from './chrome.js';
+import { readerContext, toCards } from './page-parts.js';
 
 const DATE = { type: 'string', pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2})?$' } as const;
 
@@ -86,12 +85,7 @@ function searchHref(lang: string, values: SearchFormValues, page: number): strin
 }
 
 export function registerSearchPage(app: FastifyInstance, deps: WebDeps & { cssHref: string }): void {
-  const ctxOf = (request: FastifyRequest): DomainCtx => deps.makeCtx(anonymous, request.log);
-  const editionOf = (lang: string): EditionView => {
-    const edition = deps.editions.find(lang);
-    if (!edition) throw notFound('EDITION_NOT_FOUND');
-    return editionView(edition);
-  };
+  const { ctxOf, editionOf } = readerContext(deps);
 
   app.get(
     '/:lang/search',
