@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cliPath } from '../test/support/server.js';
 import { runWrk, WRK, type WrkResult } from './wrk.js';
-import { freePort } from './net.js';
+import { freePort, median, rssMb } from './measure.js';
 
 export interface HitsOptions {
   connections: number;
@@ -59,18 +59,8 @@ export interface HitsResult {
   machine: string;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    return Math.round(kb / 1024);
-  } catch {
-    return undefined;
-  }
-}
 
 const TICK = 100; // USER_HZ on Linux
 

@@ -24,7 +24,7 @@ import { generateCorpus, random, type Corpus } from './corpus.js';
 import { benchHits, formatHits } from './hits.js';
 import { benchSearch, type SearchBenchRow } from './search.js';
 import { WRK } from './wrk.js';
-import { freePort } from './net.js';
+import { freePort, median, rssMb } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -66,17 +66,7 @@ interface Row {
   rssMb: number | undefined;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    return Math.round(kb / 1024);
-  } catch {
-    return undefined;
-  }
-}
 
 function load(url: string, paths: string[]): Promise<autocannon.Result> {
   let next = 0;

@@ -16,6 +16,7 @@ import { threeEditions } from '../test/fixtures/factories.js';
 import { generateSearchCorpus } from '../test/fixtures/search-corpus.js';
 import { startServer } from '../test/support/server.js';
 import { runWrk, type WrkResult } from './wrk.js';
+import { rssMb } from './measure.js';
 
 export interface SearchBenchRow {
   articles: number;
@@ -41,14 +42,6 @@ const COMMON = [
   ['ar', 'الحكومة'],
 ] as const;
 
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  } catch {
-    return undefined;
-  }
-}
 
 const searchPath = (edition: string, q: string) => `/${edition}/search?q=${encodeURIComponent(q)}`;
 
