@@ -148,15 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('BASE_URL', `must be an absolute http(s) URL without query, like https://news.example.org (got "${rawBase}")`);
   }
 
-  const rawLease = get('JOB_LEASE_SECONDS') ?? '60';
-  if (!/^\d+$/.test(rawLease) || Number(rawLease) < 2 || Number(rawLease) > 3600) {
-    throw new ConfigError('JOB_LEASE_SECONDS', `must be a whole number of seconds from 2 to 3600 (got "${rawLease}")`);
-  }
-
-  const rawSearchCache = get('SEARCH_CACHE_SECONDS') ?? '30';
-  if (!/^\d+$/.test(rawSearchCache) || Number(rawSearchCache) > 300) {
-    throw new ConfigError('SEARCH_CACHE_SECONDS', `must be a whole number of seconds from 0 to 300 (got "${rawSearchCache}")`);
-  }
+  /** A whole number from min to max, or one line naming the variable, its unit and its range. */
   const whole = (name: string, fallback: string, min: number, max: number, unit: string) => {
     const raw = get(name) ?? fallback;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
@@ -166,17 +158,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   const sessionIdleMs = whole('SESSION_IDLE_MINUTES', '60', 5, 1440, 'minutes') * 60_000;
   const sessionMaxMs = whole('SESSION_MAX_HOURS', '12', 1, 720, 'hours') * 3_600_000;
-
-  const rawSearchRate = get('SEARCH_RATE_LIMIT') ?? '120';
-  if (!/^\d+$/.test(rawSearchRate) || Number(rawSearchRate) > 100_000) {
-    throw new ConfigError('SEARCH_RATE_LIMIT', `must be a whole number of searches a minute from 0 to 100000 (got "${rawSearchRate}")`);
-  }
-
-  const rate = (name: string, fallback: string) => {
-    const raw = get(name) ?? fallback;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 100_000) throw new ConfigError(name, `must be a whole number of posts a minute from 1 to 100000 (got "${raw}")`);
-    return Number(raw);
-  };
+  const jobLeaseMs = whole('JOB_LEASE_SECONDS', '60', 2, 3600, 'seconds') * 1000;
+  const searchCacheMs = whole('SEARCH_CACHE_SECONDS', '30', 0, 300, 'seconds') * 1000;
+  const searchRateLimit = whole('SEARCH_RATE_LIMIT', '120', 0, 100_000, 'searches a minute');
+  const rate = (name: string, fallback: string) => whole(name, fallback, 1, 100_000, 'posts a minute');
   const ADDRESS = /^[^\s@,<>]+@[^\s@,<>]+\.[^\s@,<>]+$/;
   let mail: Config['mail'];
   const smtpUrl = get('SMTP_URL');
@@ -208,12 +193,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqlitePath: path.join(dataDir, 'dateline.sqlite'),
     baseUrl,
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', LOG_LEVELS),
-    jobLeaseMs: Number(rawLease) * 1000,
+    jobLeaseMs,
     demoContent: oneOf('DEMO_CONTENT', get('DEMO_CONTENT') ?? 'auto', ['auto', 'off'] as const),
     trustProxy: bool('TRUST_PROXY', get('TRUST_PROXY') ?? 'false'),
     pageCache: bool('PAGE_CACHE', get('PAGE_CACHE') ?? 'true'),
-    searchCacheMs: Number(rawSearchCache) * 1000,
-    searchRateLimit: Number(rawSearchRate),
+    searchCacheMs,
+    searchRateLimit,
     production: get('NODE_ENV') === 'production',
     baseUrlGiven: givenBase !== undefined,
     sessionIdleMs,
