@@ -74,6 +74,8 @@ export interface ArticleCardProps {
   /** The card's kicker: a link to its section (absent on that section's own page). */
   section?: { name: string; href: string } | undefined;
   image?: ImageProps | undefined;
+  /** "3 comments", linking to the article's thread; absent while it has no approved comment. */
+  comments?: { text: string; href: string } | undefined;
 }
 
 export type SidebarBlock =

@@ -19,6 +19,14 @@ export function ArticleCard({ a, level = 3, withImage = false }: { a: ArticleCar
       {a.dek ? <p class="dek">{a.dek}</p> : null}
       <p class="meta">
         <time dateTime={a.datetime}>{a.dateText}</time>
+        {a.comments ? (
+          <>
+            {' · '}
+            <a class="card-comments" href={a.comments.href}>
+              {a.comments.text}
+            </a>
+          </>
+        ) : null}
       </p>
     </article>
   );

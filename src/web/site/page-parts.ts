@@ -1,6 +1,7 @@
 // Pieces several reader pages share: article cards, images with their variants, the sidebar, and
 // the media cache tags of what they show (so media.changed reaches every page with the image).
 import { findMediaMany, listPublished, listPublishedByIds, type ArticleSummary, type MediaRef } from '../../domain/articles/index.js';
+import { countApproved } from '../../domain/comments/index.js';
 import { listLiveBlocks } from '../../domain/curation/index.js';
 import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { anonymous } from '../../core/context.js';
@@ -52,6 +53,21 @@ export function toCards(view: EditionView, items: ArticleSummary[], media?: Map<
       image: image ? imageOf(image, '(min-width: 64rem) 20rem, 100vw') : undefined,
     };
   });
+}
+
+/**
+ * Adds each card's approved-comment count ("3 comments", linking to the thread), with one grouped
+ * query for every card of the page. The page already carries each card's `article:N` tag, which a
+ * newly approved or removed comment purges, so the count cannot go stale in the cache.
+ */
+export async function withCommentCounts(ctx: DomainCtx, view: EditionView, groups: ArticleCardProps[][]): Promise<ArticleCardProps[][]> {
+  const counts = await countApproved(ctx, [...new Set(groups.flat().map((card) => card.id))]);
+  return groups.map((cards) =>
+    cards.map((card) => {
+      const count = counts.get(card.id) ?? 0;
+      return count > 0 ? { ...card, comments: { text: view.t('comments.count_short', { count }), href: `${card.href}#comments` } } : card;
+    }),
+  );
 }
 
 /** Media tags for the featured images of articles shown with their images. */

@@ -21,7 +21,7 @@ import { feedLinks } from './feeds.js';
 import { articleComments } from './comments.js';
 import { articleHead, homeHead } from './metadata.js';
 import type { SiteRegistry } from './identity.js';
-import { cardsWithImages, imageOf, mediaTagsOf, readerContext, sidebarFor, toCards, type SidebarData } from './page-parts.js';
+import { cardsWithImages, imageOf, mediaTagsOf, readerContext, sidebarFor, toCards, withCommentCounts, type SidebarData } from './page-parts.js';
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
@@ -87,7 +87,14 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       }),
       main,
     ]);
-    const [lead] = side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [];
+    const [leadCards, topCards, latestCards, ...sectionCards] = await withCommentCounts(ctx, view, [
+      side.lead ? await cardsWithImages(ctx, view, [side.lead]) : [],
+      toCards(view, side.top),
+      toCards(view, latest),
+      ...sectionBlocks.map((block) => block.articles),
+    ]);
+    const [lead] = leadCards ?? [];
+    const sections = sectionBlocks.map((block, i) => ({ ...block, articles: sectionCards[i] ?? block.articles }));
     const siteName = deps.site.of(view.edition).name;
     const heading = `${siteName} — ${view.edition.nativeName}`;
     const chrome = chromeFor(view, editions, {
@@ -99,7 +106,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       head: { ...homeHead(deps, view, siteName), feeds: feedLinks(code) },
     });
     const body = renderDocument(
-      EditionHome({ chrome, heading, lead, top: toCards(view, side.top), latest: toCards(view, latest), sections: sectionBlocks, sidebar: side.blocks }),
+      EditionHome({ chrome, heading, lead, top: topCards ?? [], latest: latestCards ?? [], sections, sidebar: side.blocks }),
     );
     return html(reply, view, side, body, [
       tags.home(code),
@@ -138,9 +145,10 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       head: { prev: newerHref && `${base}${newerHref}`, next: olderHref && `${base}${olderHref}`, feeds: feeds },
       ...(section ? { section } : {}),
     });
+    const [cards = []] = await withCommentCounts(ctx, view, [toCards(view, page.items)]);
     const body = renderDocument(
       // On a section's own page every card's kicker would repeat the page's title.
-      Listing({ chrome, heading, articles: toCards(view, page.items).map((a) => (filter.sectionId === undefined ? a : { ...a, section: undefined })), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
+      Listing({ chrome, heading, articles: cards.map((a) => (filter.sectionId === undefined ? a : { ...a, section: undefined })), olderHref, newerHref, feedHref: feeds?.[0]?.href, sidebar: side.blocks }),
     );
     // A page reached with ?before= is stable while articles are published above it; the first
     // page and ?after= pages change with every new article in their scope.
