@@ -17,17 +17,24 @@ export function ArticleCard({ a, level = 3, withImage = false }: { a: ArticleCar
         <a href={a.href}>{a.headline}</a>
       </Heading>
       {a.dek ? <p class="dek">{a.dek}</p> : null}
-      <p class="meta">
-        <time dateTime={a.datetime}>{a.dateText}</time>
-        {a.comments ? (
-          <>
-            {' · '}
-            <a class="card-comments" href={a.comments.href}>
-              {a.comments.text}
-            </a>
-          </>
-        ) : null}
-      </p>
+      <CardMeta a={a} />
     </article>
+  );
+}
+
+/** A card's last line: its time and, once it has approved comments, their count linking to the thread. */
+export function CardMeta({ a }: { a: ArticleCardProps }) {
+  return (
+    <p class="meta">
+      <time dateTime={a.datetime}>{a.dateText}</time>
+      {a.comments ? (
+        <>
+          {' · '}
+          <a class="card-comments" href={a.comments.href}>
+            {a.comments.text}
+          </a>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -2,6 +2,7 @@
 // A section's block is headed by the section's own name, as a newspaper's pages are: a composed
 // "Latest in {section}" cannot be grammatical in Arabic, where some names carry the article and
 // some do not.
+import { CardMeta } from '../components/article-card.js';
 import { CardBlock } from '../components/card-block.js';
 import { Picture } from '../components/image.js';
 import { Sidebar } from '../components/sidebar.js';
@@ -42,9 +43,7 @@ export function EditionHome({ chrome, heading, lead, top, latest, sections, side
                 <a href={lead.href}>{lead.headline}</a>
               </h3>
               {lead.dek ? <p class="dek">{lead.dek}</p> : null}
-              <p class="meta">
-                <time dateTime={lead.datetime}>{lead.dateText}</time>
-              </p>
+              <CardMeta a={lead} />
             </article>
           </section>
         ) : null}
