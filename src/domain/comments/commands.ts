@@ -221,6 +221,11 @@ async function repeatOf(ctx: DbCtx, commentId: number | null, textKey: string, a
 
 const MODERATORS = ['admin', 'editor', 'moderator'] as const;
 
+/** The editions an account limited to some may moderate (undefined: every edition). */
+export function moderatedEditions(actor: DbCtx['actor']): readonly string[] | undefined {
+  return actor.kind === 'user' && actor.editions && actor.editions.length ? actor.editions : undefined;
+}
+
 export interface Moderated {
   ids: number[];
   articleIds: number[];
@@ -238,7 +243,9 @@ export async function moderateComments(ctx: DbCtx, ids: readonly number[], to: C
       .select(['comments.id', 'comments.article_id', 'comments.status', 'comments.trained_as', 'comments.author_name', 'comments.author_url', 'comments.body', 'comments.erased_at', 'articles.edition_code'])
       .where('comments.id', 'in', [...ids])
       .execute();
-    const found = new Set(rows.map((r) => r.id));
+    // An account limited to editions does not see (nor move) another edition's comments.
+    const limited = moderatedEditions(ctx.actor);
+    const found = new Set(rows.filter((r) => !limited || limited.includes(r.edition_code)).map((r) => r.id));
     const missing = ids.find((id) => !found.has(id));
     if (missing !== undefined) throw notFound('COMMENT_NOT_FOUND');
     let visibleChanged = false;

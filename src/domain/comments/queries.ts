@@ -4,7 +4,7 @@ import { notFound } from '../../core/errors.js';
 import type { DbCtx } from '../../storage/database.js';
 import { assertSystemOrRole } from '../editions/index.js';
 import { identiconOf, type Identicon } from './avatar.js';
-import { authorKeyHash, type CommentStatus } from './commands.js';
+import { authorKeyHash, moderatedEditions, type CommentStatus } from './commands.js';
 import { commentKeys } from './keys.js';
 
 export interface ThreadComment {
@@ -173,6 +173,8 @@ export async function listForModeration(ctx: DbCtx, filter: ModerationFilter = {
     ]);
   if (filter.state) q = q.where('comments.status', '=', filter.state);
   if (filter.edition) q = q.where('articles.edition_code', '=', filter.edition);
+  const limited = moderatedEditions(ctx.actor);
+  if (limited) q = q.where('articles.edition_code', 'in', [...limited]);
   if (filter.before) q = q.where('comments.id', '<', filter.before);
   const rows = await q.orderBy('comments.id', 'desc').limit(limit + 1).execute();
   const items = rows.slice(0, limit).map((r) => ({
@@ -201,6 +203,8 @@ export async function countByState(ctx: DbCtx, edition?: string): Promise<Record
   assertSystemOrRole(ctx.actor, MODERATORS);
   let q = ctx.db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').select(['comments.status', (eb) => eb.fn.countAll<number>().as('n')]);
   if (edition) q = q.where('articles.edition_code', '=', edition);
+  const limited = moderatedEditions(ctx.actor);
+  if (limited) q = q.where('articles.edition_code', 'in', [...limited]);
   const rows = await q.groupBy('comments.status').execute();
   const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
   for (const r of rows) counts[r.status] = Number(r.n);

@@ -9,6 +9,7 @@ import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
+import { registerCommentDesk } from './comments.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -67,6 +68,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerSignIn(admin, deps);
       registerAccount(admin, deps);
       registerUsers(admin, deps);
+      registerCommentDesk(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

@@ -24,6 +24,7 @@ export interface NavEntry {
 export const NAV: NavEntry[] = [
   { href: '/admin', label: 'newsroom.nav.dashboard', roles: STAFF },
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
+  { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 

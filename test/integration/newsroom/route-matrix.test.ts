@@ -39,6 +39,8 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/access', ['admin']],
   ['POST', '/admin/users/:id/deactivate', ['admin']],
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
+  ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['GET', '/admin', STAFF],
 ];
 

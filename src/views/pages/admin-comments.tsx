@@ -1,0 +1,130 @@
+// The comment moderation desk: tabs per state with counts, an edition filter (a GET form), and the
+// comments of the chosen state with their author's email and hashed address (staff only) in one
+// POST form whose buttons move the selected comments.
+import type { AdminFrameProps } from './admin-frame.js';
+import { AdminFrame, Csrf, Notice } from './admin-frame.js';
+
+export type DeskState = 'pending' | 'approved' | 'spam' | 'trash';
+
+export interface DeskProps {
+  frame: Omit<AdminFrameProps, 'title'>;
+  csrf: string;
+  state: DeskState;
+  edition: string;
+  editions: Array<{ code: string; name: string }>;
+  counts: Record<DeskState, number>;
+  notice?: string | undefined;
+  error?: string | undefined;
+  comments: Array<{
+    id: number;
+    headline: string;
+    articleHref: string;
+    name: string;
+    email: string;
+    ipHash: string;
+    website: string | null;
+    time: { iso: string; text: string };
+    body: string;
+  }>;
+  more?: string | undefined;
+}
+
+const STATES: DeskState[] = ['pending', 'approved', 'spam', 'trash'];
+
+export function deskHref(state: DeskState, edition: string): string {
+  const q = new URLSearchParams({ state });
+  if (edition) q.set('edition', edition);
+  return `/admin/comments?${q.toString()}`;
+}
+
+export function CommentDeskPage(props: DeskProps) {
+  const { t } = props.frame;
+  return (
+    <AdminFrame {...props.frame} title={t('desk.title')}>
+      <h1>{t('desk.title')}</h1>
+      {props.notice ? <Notice kind="ok">{props.notice}</Notice> : null}
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      <nav aria-label={t('desk.tabs')} class="desk-tabs">
+        <ul>
+          {STATES.map((s) => (
+            <li key={s}>
+              <a href={deskHref(s, props.edition)} aria-current={s === props.state ? 'page' : undefined}>
+                {t(`desk.state.${s}`)} ({props.counts[s]})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form method="get" action="/admin/comments" class="desk-filter">
+        <input type="hidden" name="state" value={props.state} />
+        <label for="desk-edition">{t('desk.edition')}</label>
+        <select id="desk-edition" name="edition">
+          <option value="" selected={props.edition === ''}>
+            {t('desk.all_editions')}
+          </option>
+          {props.editions.map((e) => (
+            <option key={e.code} value={e.code} selected={props.edition === e.code}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('desk.filter')}</button>
+      </form>
+      {props.comments.length === 0 ? (
+        <p>{t('desk.empty')}</p>
+      ) : (
+        <form method="post" action={deskHref(props.state, props.edition)} class="desk-list">
+          <Csrf token={props.csrf} />
+          <div class="desk-actions">
+            <button type="submit" name="to" value="approved">
+              {t('desk.approve')}
+            </button>
+            <button type="submit" name="to" value="spam">
+              {t('desk.spam')}
+            </button>
+            <button type="submit" name="to" value="trash">
+              {t('desk.trash')}
+            </button>
+          </div>
+          <ul class="desk-comments">
+            {props.comments.map((c) => (
+              <li key={c.id} class="desk-comment" id={`comment-${c.id}`}>
+                <input type="checkbox" name="ids" value={String(c.id)} id={`desk-select-${c.id}`} />
+                <label for={`desk-select-${c.id}`} class="visually-hidden">
+                  {t('desk.select', { id: c.id })}
+                </label>
+                <p>
+                  {t('desk.on')}{' '}
+                  <a href={c.articleHref} dir="auto">
+                    {c.headline}
+                  </a>
+                </p>
+                <dl>
+                  <dt>{t('comments.name')}</dt>
+                  <dd dir="auto">{c.name}</dd>
+                  <dt>{t('desk.email')}</dt>
+                  <dd dir="ltr">{c.email}</dd>
+                  <dt>{t('desk.ip')}</dt>
+                  <dd dir="ltr">
+                    <code>{c.ipHash}</code>
+                  </dd>
+                  {c.website ? (
+                    <>
+                      <dt>{t('desk.website')}</dt>
+                      <dd dir="ltr">{c.website}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <time dateTime={c.time.iso}>{c.time.text}</time>
+                <p dir="auto" class="desk-body">
+                  {c.body}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </form>
+      )}
+      {props.more ? <a href={props.more}>{t('desk.more')}</a> : null}
+    </AdminFrame>
+  );
+}

@@ -1,0 +1,121 @@
+// The comment moderation desk on every dialect: who may open it, what a moderator sees (emails),
+// bulk moves (and the article page showing an approved comment: the cache is purged), the edition
+// limit (enforced in the domain), CSRF refusal, and bad input answered 400/422, never 500.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { publishArticle } from '../../../src/domain/articles/index.js';
+import { setCommentSettings } from '../../../src/domain/comments/index.js';
+import { createUser, updateAccess } from '../../../src/domain/users/index.js';
+import { eachDialect } from '../../support/database.js';
+import { buildTestApp } from '../../support/app.js';
+import { commentPoster } from '../../support/comments.js';
+import { Browser } from '../../support/newsroom.js';
+import { anArticle, threeEditions } from '../../fixtures/factories.js';
+
+const PASSWORD = 'correct horse battery staple';
+
+eachDialect('comment desk', (h) => {
+  let app: FastifyInstance;
+  let post: ReturnType<typeof commentPoster>;
+  const as = async (email: string) => {
+    const b = new Browser(app);
+    await b.signIn(email, PASSWORD);
+    return b;
+  };
+  const fresh = async (edition = 'en') => {
+    const ctx = h().ctx();
+    const a = await anArticle(ctx, { edition });
+    await publishArticle(ctx, a.id);
+    return a;
+  };
+  const status = async (id: number) => (await h().db.storage.db.selectFrom('comments').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  const lastId = async () => Number((await h().db.storage.db.selectFrom('comments').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id);
+
+  before(async () => {
+    const ctx = h().ctx();
+    await threeEditions(ctx);
+    for (const [email, role] of [
+      ['mod@example.org', 'moderator'],
+      ['rep@example.org', 'reporter'],
+      ['tr@example.org', 'translator'],
+      ['fa-editor@example.org', 'editor'],
+    ] as const) {
+      await createUser(ctx, { email, name: role, role, password: PASSWORD });
+    }
+    const ed = await h().db.storage.db.selectFrom('users').select('id').where('email', '=', 'fa-editor@example.org').executeTakeFirstOrThrow();
+    await updateAccess(ctx, Number(ed.id), { role: 'editor', editions: ['fa'] });
+    app = await buildTestApp(h(), { runJobs: false });
+    post = commentPoster(app, h);
+    for (const edition of ['en', 'fa']) await setCommentSettings(ctx, edition, { policy: 'hold_all' });
+  });
+  after(() => app?.close());
+
+  it('shows a moderator the pending comment with its email; reporter and translator get 403', async () => {
+    const a = await fresh();
+    const { response } = await post('en', a, { email: 'secret-reader@example.org', comment: 'A pending remark about the tides.' });
+    assert.equal(response.statusCode, 303);
+    const id = await lastId();
+    assert.equal(await status(id), 'pending');
+    const mod = await as('mod@example.org');
+    const page = await mod.get('/admin/comments?state=pending');
+    assert.equal(page.statusCode, 200);
+    assert.ok(page.body.includes('secret-reader@example.org'));
+    assert.ok(page.body.includes(`value="${id}"`));
+    for (const email of ['rep@example.org', 'tr@example.org']) {
+      const b = await as(email);
+      assert.equal((await b.get('/admin/comments')).statusCode, 403, email);
+      assert.equal((await b.post('/admin/comments?state=pending', { to: 'approved', ids: String(id) })).statusCode, 403, email);
+    }
+    assert.equal(await status(id), 'pending');
+  });
+
+  it('approves in bulk, answers 303 back to the filter, and the article page then shows the comment', async () => {
+    const a = await fresh();
+    const url = `/en/news/${a.id}/${encodeURIComponent(a.slug)}`;
+    await app.inject(url); // cached before approval
+    await post('en', a, { comment: 'Harbour lights were lovely tonight.' });
+    const id = await lastId();
+    const mod = await as('mod@example.org');
+    const res = await mod.post('/admin/comments?state=pending&edition=en', { to: 'approved', ids: [String(id)] }, { from: '/admin/comments' });
+    assert.equal(res.statusCode, 303);
+    assert.match(String(res.headers.location), /^\/admin\/comments\?state=pending&edition=en/);
+    assert.equal(await status(id), 'approved');
+    const again = await mod.post('/admin/comments?state=pending&edition=en', { to: 'approved', ids: [String(id)] }, { from: '/admin/comments' });
+    assert.equal(again.statusCode, 303, 'a double submit is harmless');
+    assert.ok((await app.inject(url)).body.includes('Harbour lights were lovely tonight.'));
+  });
+
+  it('keeps an edition-limited editor to their editions, in the domain', async () => {
+    const en = await fresh('en');
+    await post('en', en, { comment: 'An English remark for the English desk.' });
+    const enId = await lastId();
+    const ed = await as('fa-editor@example.org');
+    const page = await ed.get('/admin/comments?state=pending');
+    assert.equal(page.statusCode, 200);
+    assert.ok(!page.body.includes(`value="${enId}"`));
+    assert.ok(!page.body.includes('An English remark'));
+    const res = await ed.post('/admin/comments?state=pending', { to: 'spam', ids: String(enId) }, { from: '/admin/comments' });
+    assert.equal(res.statusCode, 404);
+    assert.equal(await status(enId), 'pending');
+  });
+
+  it('refuses a post without the CSRF token, and bad input with 400/422', async () => {
+    const a = await fresh();
+    await post('en', a);
+    const id = await lastId();
+    const mod = await as('mod@example.org');
+    const noCsrf = await mod.post('/admin/comments?state=pending', { to: 'approved', ids: String(id) }, { csrf: null });
+    assert.equal(noCsrf.statusCode, 403);
+    assert.equal(await status(id), 'pending');
+    assert.equal((await mod.get('/admin/comments?state=bogus')).statusCode, 400);
+    assert.equal((await mod.get('/admin/comments?before=abc')).statusCode, 400);
+    assert.equal((await mod.post('/admin/comments?state=bogus', { to: 'approved', ids: String(id) }, { from: '/admin/comments' })).statusCode, 400);
+    assert.equal((await mod.post('/admin/comments?state=pending', { to: 'approved', ids: 'x1' }, { from: '/admin/comments' })).statusCode, 400);
+    assert.equal((await mod.post('/admin/comments?state=pending', { to: 'publish', ids: String(id) }, { from: '/admin/comments' })).statusCode, 400);
+    const empty = await mod.post('/admin/comments?state=pending', { to: 'approved' }, { from: '/admin/comments' });
+    assert.equal(empty.statusCode, 422);
+    assert.ok(empty.body.includes('role="alert"'));
+    assert.equal(await status(id), 'pending');
+  });
+});
