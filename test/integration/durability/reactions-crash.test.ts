@@ -134,10 +134,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       if (observer) {
         const app = observer;
         const newest = [...published.values()];
+        let last = 'no answer yet';
         const page = await until('the observer to drop its stale front page', async () => {
           const res = await app.inject('/en/');
-          return newest.filter((headline) => res.body.includes(headline.replace(/&/g, '&amp;'))).length >= Math.min(5, newest.length) ? res : undefined;
-        }, 10_000);
+          const shown = newest.filter((headline) => res.body.includes(headline.replace(/&/g, '&amp;'))).length;
+          last = `status ${res.statusCode}, x-cache ${String(res.headers['x-cache'])}, ${shown} of ${newest.length} new headlines shown`;
+          return shown >= Math.min(5, newest.length) ? res : undefined;
+        }, 20_000).catch((error: unknown) => {
+          throw new Error(`${(error as Error).message} (last try: ${last})`);
+        });
         assert.equal(page.statusCode, 200);
       }
     });
