@@ -25,11 +25,28 @@ export interface DeskProps {
     website: string | null;
     time: { iso: string; text: string };
     body: string;
+    replyTo: number | null;
+    erased: boolean;
+    /** Why the spam checks held it, in the interface language. */
+    held: string[];
+    score: string | undefined;
   }>;
   more?: string | undefined;
+  /** views/assets/desk.js: keyboard moderation, an enhancement only. */
+  scriptHref?: string | undefined;
 }
 
 const STATES: DeskState[] = ['pending', 'approved', 'spam', 'trash'];
+/** The buttons of a tab: every other state, the usual next step first. */
+const MOVES_FROM: Record<DeskState, DeskState[]> = {
+  pending: ['approved', 'spam', 'trash'],
+  approved: ['pending', 'spam', 'trash'],
+  spam: ['approved', 'pending', 'trash'],
+  trash: ['pending', 'approved', 'spam'],
+};
+const MOVE_LABEL = { approved: 'desk.approve', spam: 'desk.spam', trash: 'desk.trash', pending: 'desk.pending' } as const;
+/** The key of each move in the desk's keyboard enhancement (views/assets/desk.js). */
+const MOVE_KEY: Record<DeskState, string> = { approved: 'a', spam: 's', trash: 'd', pending: 'p' };
 
 export function deskHref(state: DeskState, edition: string): string {
   const q = new URLSearchParams({ state });
@@ -76,16 +93,15 @@ export function CommentDeskPage(props: DeskProps) {
         <form method="post" action={deskHref(props.state, props.edition)} class="desk-list">
           <Csrf token={props.csrf} />
           <div class="desk-actions">
-            <button type="submit" name="to" value="approved">
-              {t('desk.approve')}
-            </button>
-            <button type="submit" name="to" value="spam">
-              {t('desk.spam')}
-            </button>
-            <button type="submit" name="to" value="trash">
-              {t('desk.trash')}
-            </button>
+            {MOVES_FROM[props.state].map((to) => (
+              <button key={to} type="submit" name="to" value={to} data-key={MOVE_KEY[to]}>
+                {t(MOVE_LABEL[to])}
+              </button>
+            ))}
           </div>
+          <p class="desk-shortcuts" hidden>
+            {t('desk.shortcuts')}
+          </p>
           <ul class="desk-comments">
             {props.comments.map((c) => (
               <li key={c.id} class="desk-comment" id={`comment-${c.id}`}>
@@ -116,15 +132,29 @@ export function CommentDeskPage(props: DeskProps) {
                   ) : null}
                 </dl>
                 <time dateTime={c.time.iso}>{c.time.text}</time>
+                {c.replyTo !== null ? (
+                  <p>
+                    <a href={`${c.articleHref}#comment-${c.replyTo}`}>{t('desk.reply', { id: c.replyTo })}</a>
+                  </p>
+                ) : null}
+                {c.erased ? <p class="desk-erased">{t('desk.erased')}</p> : null}
                 <p dir="auto" class="desk-body">
                   {c.body}
                 </p>
+                {c.held.length || c.score ? (
+                  <p class="desk-why">
+                    {c.held.length ? `${t('desk.held')}: ${new Intl.ListFormat(props.frame.lang, { type: 'conjunction' }).format(c.held)}` : null}
+                    {c.held.length && c.score ? ' — ' : null}
+                    {c.score ?? null}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         </form>
       )}
       {props.more ? <a href={props.more}>{t('desk.more')}</a> : null}
+      {props.scriptHref && props.comments.length ? <script type="module" src={props.scriptHref} /> : null}
     </AdminFrame>
   );
 }

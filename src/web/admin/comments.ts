@@ -3,7 +3,7 @@
 // the domain functions check the role again and keep an edition-limited editor to their editions.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../core/context.js';
-import { countByState, listForModeration, moderateComments } from '../../domain/comments/index.js';
+import { countByState, listForModeration, moderateComments, type HoldReason } from '../../domain/comments/index.js';
 import { CommentDeskPage, deskHref, type DeskProps, type DeskState } from '../../views/pages/admin-comments.js';
 import { HttpProblem } from '../problem.js';
 import type { ScreenDeps } from './sign-in.js';
@@ -11,8 +11,11 @@ import { formList, formString, frameOf, sendPage, when } from './screens.js';
 
 export const MODERATORS: readonly Role[] = ['admin', 'editor', 'moderator'];
 const STATES: readonly DeskState[] = ['pending', 'approved', 'spam', 'trash'];
-const MOVES: readonly DeskState[] = ['approved', 'spam', 'trash'];
+/** Every state is a destination: trash and spam restore to pending or approved. */
+const MOVES: readonly DeskState[] = STATES;
 const PAGE = 50;
+/** The hold reasons the desk can name (domain/comments HoldReason); an unknown stored one is left out. */
+const HOLD_REASONS: readonly HoldReason[] = ['fast', 'links', 'blocked', 'duplicate', 'known_spam', 'score', 'honeypot', 'policy'];
 
 interface Filter {
   state: DeskState;
@@ -33,13 +36,14 @@ function filterOf(request: FastifyRequest, known: (code: string) => boolean): Fi
   return { state: state as DeskState, edition, before: before === undefined ? undefined : Number(before) };
 }
 
-export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): void {
+export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps & { deskScriptHref?: string | undefined }): void {
   const ctxOf = (request: FastifyRequest) => deps.makeCtx(request.newsroom.actor, request.log);
   const known = (code: string) => deps.editions.all().some((e) => e.code === code);
 
   async function deskPage(request: FastifyRequest, reply: FastifyReply, filter: Filter, extra: Partial<DeskProps> = {}, status = 200) {
     const frame = frameOf(request, reply, deps.cssHref, '/admin/comments');
-    const { language, actor } = request.newsroom;
+    const { language, actor, t } = request.newsroom;
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
     const ctx = ctxOf(request);
     const edition = filter.edition || undefined;
     const [list, counts] = await Promise.all([listForModeration(ctx, { state: filter.state, edition, before: filter.before, limit: PAGE }), countByState(ctx, edition)]);
@@ -59,6 +63,7 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
         editions,
         counts,
         more,
+        scriptHref: deps.deskScriptHref,
         ...extra,
         comments: list.items.map((c) => ({
           id: c.id,
@@ -70,6 +75,10 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
           website: c.website,
           time: when(language, c.createdAt),
           body: c.body,
+          replyTo: c.parentId,
+          erased: c.erased,
+          held: c.reasons.filter((r) => (HOLD_REASONS as readonly string[]).includes(r)).map((r) => t(`desk.reason.${r as HoldReason}`)),
+          score: c.status === 'approved' ? undefined : t('desk.score', { score: percent.format(c.spamScore) }),
         })),
       }),
       status,

@@ -24,6 +24,8 @@ export const ADMIN_BODY_LIMIT = 16 * 1024;
 
 export interface AdminDeps extends WebDeps {
   cssHref: string;
+  /** The comment desk's keyboard enhancement; without it the desk is served without script. */
+  deskScriptHref?: string;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
 }

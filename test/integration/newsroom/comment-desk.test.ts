@@ -12,6 +12,7 @@ import { buildTestApp } from '../../support/app.js';
 import { commentPoster } from '../../support/comments.js';
 import { Browser } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
+import { catalogs } from '../../../src/i18n/index.js';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -117,5 +118,33 @@ eachDialect('comment desk', (h) => {
     assert.equal(empty.statusCode, 422);
     assert.ok(empty.body.includes('role="alert"'));
     assert.equal(await status(id), 'pending');
+  });
+  it('says why a comment was held, restores a trashed one to pending, and offers every other state as a move', async () => {
+    const a = await fresh();
+    await post('en', a, { comment: 'Cheap pills at https://spam.example/one and https://spam.example/two today.' });
+    const id = await lastId();
+    const mod = await as('mod@example.org');
+    const en = catalogs.en!;
+    const pending = await mod.get('/admin/comments?state=pending');
+    const card = pending.body.slice(pending.body.indexOf(`id="comment-${id}"`));
+    const item = card.slice(0, card.indexOf('</li>'));
+    assert.ok(item.includes('class="desk-why"'), 'the held comment shows why');
+    assert.ok(item.includes(en['desk.reason.links'] as string), 'the links reason is named');
+    assert.ok(!item.includes(en['desk.reason.policy'] as string), 'a comment held for its links is not said to be held by the rules alone');
+    const moves = (html: string) => [...html.matchAll(/<button type="submit" name="to" value="([a-z]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(moves(pending.body), ['approved', 'spam', 'trash']);
+
+    assert.equal((await mod.post('/admin/comments?state=pending', { to: 'trash', ids: String(id) }, { from: '/admin/comments' })).statusCode, 303);
+    assert.equal(await status(id), 'trash');
+    const trash = await mod.get('/admin/comments?state=trash');
+    assert.deepEqual(moves(trash.body), ['pending', 'approved', 'spam']);
+    assert.ok(trash.body.includes('data-key="p"'), 'the keyboard enhancement finds its buttons');
+    assert.match(trash.body, /<script type="module" src="\/assets\/desk\.[0-9a-f]{12}\.js"><\/script>/);
+    const back = await mod.post('/admin/comments?state=trash', { to: 'pending', ids: String(id) }, { from: '/admin/comments' });
+    assert.equal(back.statusCode, 303);
+    assert.equal(await status(id), 'pending');
+    const script = await app.inject(String(/src="(\/assets\/desk\.[0-9a-f]{12}\.js)"/.exec(trash.body)?.[1]));
+    assert.equal(script.statusCode, 200);
+    assert.match(String(script.headers['content-type']), /javascript/);
   });
 });

@@ -1,6 +1,7 @@
 // The newsroom's screens validate in the Nu Html Checker (vnu.jar on Java), in English and in
 // Persian: sign-in with an error, the code screen, the forced password change, the dashboard, the
-// account screen with a TOTP set-up in progress, the users screen with an invitation shown.
+// account screen with a TOTP set-up in progress, the users screen with an invitation shown, the
+// comment desk (a held comment with its reasons, an error, an empty tab).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +13,9 @@ import { createInvitation, createUser } from '../../../src/domain/users/index.js
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { threeEditions } from '../../fixtures/factories.js';
+import { anArticle, threeEditions } from '../../fixtures/factories.js';
+import { publishArticle } from '../../../src/domain/articles/index.js';
+import { commentPoster } from '../../support/comments.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
 const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -56,6 +59,13 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} account with TOTP set-up`, (await admin.get('/admin/account')).body]);
       pages.push([`${language} users with invitation`, (await admin.post('/admin/users/invite', { email: `x-${language}@example.org`, role: 'editor', editions: 'fa' }, { from: '/admin/users' })).body]);
       pages.push([`${language} 404`, (await admin.get('/admin/nothing-here')).body]);
+
+      const article = await anArticle(harness.ctx(), { edition: language });
+      await publishArticle(harness.ctx(), article.id);
+      await commentPoster(app, () => harness)(language, article, { comment: 'Two links: https://a.example/1 https://a.example/2', fillMs: 100 });
+      pages.push([`${language} comment desk with a held comment`, (await admin.get('/admin/comments?state=pending')).body]);
+      pages.push([`${language} comment desk, nothing selected`, (await admin.post('/admin/comments?state=pending', { to: 'approved' }, { from: '/admin/comments' })).body]);
+      pages.push([`${language} comment desk, empty trash`, (await admin.get('/admin/comments?state=trash')).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {
