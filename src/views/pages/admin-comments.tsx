@@ -32,6 +32,9 @@ export interface DeskProps {
     score: string | undefined;
   }>;
   more?: string | undefined;
+  /** The privacy form's address as typed, and its problems by field (email, confirm). */
+  privacyEmail?: string | undefined;
+  privacyErrors?: Record<string, string> | undefined;
   /** views/assets/desk.js: keyboard moderation, an enhancement only. */
   scriptHref?: string | undefined;
 }
@@ -154,7 +157,49 @@ export function CommentDeskPage(props: DeskProps) {
         </form>
       )}
       {props.more ? <a href={props.more}>{t('desk.more')}</a> : null}
+      <PrivacyTools {...props} />
       {props.scriptHref && props.comments.length ? <script type="module" src={props.scriptHref} /> : null}
     </AdminFrame>
+  );
+}
+
+/** Export or erase everything stored about one commenter, by email address. */
+function PrivacyTools(props: DeskProps) {
+  const { t } = props.frame;
+  const errors = props.privacyErrors ?? {};
+  return (
+    <section class="newsroom-section" aria-labelledby="desk-privacy-heading">
+      <h2 id="desk-privacy-heading">{t('desk.privacy.title')}</h2>
+      <p>{t('desk.privacy.intro')}</p>
+      <form method="post" action="/admin/comments/privacy" class="newsroom-form">
+        <Csrf token={props.csrf} />
+        <div class="field">
+          <label for="desk-privacy-email">{t('desk.email')}</label>
+          <input id="desk-privacy-email" name="email" type="email" required dir="ltr" maxLength={254} autoComplete="off" value={props.privacyEmail ?? ''} aria-invalid={errors.email ? 'true' : undefined} aria-describedby={errors.email ? 'desk-privacy-email-error' : undefined} />
+          {errors.email ? (
+            <span class="field-error" id="desk-privacy-email-error">
+              {errors.email}
+            </span>
+          ) : null}
+        </div>
+        <div class="newsroom-choice">
+          <input id="desk-privacy-confirm" name="confirm" type="checkbox" value="yes" aria-invalid={errors.confirm ? 'true' : undefined} aria-describedby={errors.confirm ? 'desk-privacy-confirm-error' : undefined} />
+          <label for="desk-privacy-confirm">{t('desk.privacy.confirm')}</label>
+        </div>
+        {errors.confirm ? (
+          <span class="field-error" id="desk-privacy-confirm-error">
+            {errors.confirm}
+          </span>
+        ) : null}
+        <div class="newsroom-row">
+          <button type="submit" name="action" value="export">
+            {t('desk.privacy.export')}
+          </button>
+          <button type="submit" name="action" value="erase">
+            {t('desk.privacy.erase')}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

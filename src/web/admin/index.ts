@@ -9,7 +9,8 @@ import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
-import { registerCommentDesk } from './comments.js';
+import { MODERATORS, registerCommentDesk } from './comments.js';
+import { countPending } from '../../domain/comments/index.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -61,6 +62,12 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       admin.setNotFoundHandler((request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply, request.newsroom));
       admin.addHook('onRequest', adminAuthHook(deps.resolveActor ?? resolveActor(deps), deps));
       admin.addHook('preHandler', csrfHook(deps));
+      // The menu's count of pending comments, on the pages a moderator opens (one indexed count).
+      admin.addHook('preHandler', async (request) => {
+        const { actor, session } = request.newsroom ?? {};
+        if (request.method !== 'GET' || actor?.kind !== 'user' || !session || session.stage !== 'signed_in' || !MODERATORS.includes(actor.role)) return;
+        request.newsroom.badges = { '/admin/comments': await countPending(deps.makeCtx(actor, request.log)) };
+      });
       // Whatever a handler or an error set: newsroom answers depend on who asks and are never stored.
       admin.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');

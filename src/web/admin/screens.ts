@@ -28,8 +28,11 @@ export const NAV: NavEntry[] = [
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 
-export function navFor(role: Role, t: Translate, current: string) {
-  return NAV.filter((entry) => entry.roles.includes(role)).map((entry) => ({ href: entry.href, label: t(entry.label), current: entry.href === current }));
+export function navFor(role: Role, t: Translate, current: string, badges: Record<string, number> = {}) {
+  return NAV.filter((entry) => entry.roles.includes(role)).map((entry) => {
+    const count = badges[entry.href];
+    return { href: entry.href, label: t(entry.label), current: entry.href === current, ...(count ? { badge: { count: t('newsroom.nav.count', { count }), text: t('newsroom.nav.pending', { count }) } } : {}) };
+  });
 }
 
 /** The frame of a page: interface language and direction, and for a signed-in account its menu, name and CSRF token. */
@@ -39,7 +42,7 @@ export function frameOf(request: FastifyRequest, reply: FastifyReply, cssHref: s
   const base = { lang: newsroom.language, dir: newsroom.dir, t: newsroom.t, cssHref, csrf };
   const { actor, session } = newsroom;
   if (options.bare || actor.kind !== 'user' || !session || session.stage !== 'signed_in' || session.mustChangePassword) return base;
-  return { ...base, nav: navFor(actor.role, newsroom.t, current), user: { name: actor.name } };
+  return { ...base, nav: navFor(actor.role, newsroom.t, current, newsroom.badges), user: { name: actor.name } };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode, status = 200) {

@@ -147,4 +147,74 @@ eachDialect('comment desk', (h) => {
     assert.equal(script.statusCode, 200);
     assert.match(String(script.headers['content-type']), /javascript/);
   });
+  it('counts pending comments in the menu, within the moderator\'s editions, and not for other roles', async () => {
+    await post('en', await fresh('en'));
+    await post('fa', await fresh('fa'));
+    const pendingIn = async (editions: string[]) =>
+      Number(
+        (
+          await h()
+            .db.storage.db.selectFrom('comments')
+            .innerJoin('articles', 'articles.id', 'comments.article_id')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('comments.status', '=', 'pending')
+            .where('articles.edition_code', 'in', editions)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const badge = (html: string) => /<span class="newsroom-badge" aria-hidden="true">([^<]*)<\/span>/.exec(html)?.[1];
+    const mod = await as('mod@example.org');
+    assert.equal(badge((await mod.get('/admin')).body), String(await pendingIn(['en', 'fa', 'ar'])));
+    const faEditor = await as('fa-editor@example.org');
+    const faCount = await pendingIn(['fa']);
+    assert.ok(faCount > 0 && faCount < (await pendingIn(['en', 'fa', 'ar'])));
+    assert.equal(badge((await faEditor.get('/admin/account')).body), new Intl.NumberFormat('en').format(faCount));
+    const rep = await as('rep@example.org');
+    assert.equal(badge((await rep.get('/admin')).body), undefined, 'a reporter has no desk and no count');
+  });
+  it('exports a reader\'s data as a file and erases it only when confirmed, within the moderator\'s editions', async () => {
+    const enArticle = await fresh('en');
+    const faArticle = await fresh('fa');
+    const email = 'leaving-reader@example.org';
+    await post('en', enArticle, { email, comment: 'My English remark.' });
+    const enId = await lastId();
+    await post('fa', faArticle, { email, comment: 'نظر فارسی من' });
+    const faId = await lastId();
+    const mod = await as('mod@example.org');
+    const from = { from: '/admin/comments' };
+
+    const file = await mod.post('/admin/comments/privacy', { email: 'Leaving-Reader@Example.org', action: 'export' }, from);
+    assert.equal(file.statusCode, 200);
+    assert.match(String(file.headers['content-disposition']), /^attachment; filename="commenter-data\.json"$/);
+    const data = file.json() as { email: string; comments: Array<{ id: number; email: string }> };
+    assert.deepEqual(data.comments.map((c) => c.id).sort(), [enId, faId].sort());
+    assert.equal(data.email, email);
+
+    const faEditor = await as('fa-editor@example.org');
+    const faOnly = (await faEditor.post('/admin/comments/privacy', { email, action: 'export' }, from)).json() as { comments: Array<{ id: number }> };
+    assert.deepEqual(faOnly.comments.map((c) => c.id), [faId], 'an fa editor exports the fa comments only');
+
+    assert.equal((await mod.post('/admin/comments/privacy', { email: 'not an address', action: 'export' }, from)).statusCode, 422);
+    assert.equal((await mod.post('/admin/comments/privacy', { email, action: 'shred' }, from)).statusCode, 400);
+    const unconfirmed = await mod.post('/admin/comments/privacy', { email, action: 'erase' }, from);
+    assert.equal(unconfirmed.statusCode, 422);
+    assert.ok(unconfirmed.body.includes('aria-invalid="true"'));
+    const rep = await as('rep@example.org');
+    assert.equal((await rep.post('/admin/comments/privacy', { email, action: 'export' }, { from: '/admin/account' })).statusCode, 403);
+    assert.equal((await mod.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, { ...from, csrf: null })).statusCode, 403);
+    const erasedAt = async (id: number) => (await h().db.storage.db.selectFrom('comments').select('erased_at').where('id', '=', id).executeTakeFirstOrThrow()).erased_at;
+    assert.equal(await erasedAt(enId), null);
+
+    const faErase = await faEditor.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, from);
+    assert.equal(faErase.statusCode, 303);
+    assert.notEqual(await erasedAt(faId), null);
+    assert.equal(await erasedAt(enId), null, 'the fa editor cannot erase the en comment');
+    const erase = await mod.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, from);
+    assert.equal(erase.statusCode, 303);
+    assert.match(String(erase.headers.location), /erased=1$/);
+    assert.notEqual(await erasedAt(enId), null);
+    const again = await mod.post('/admin/comments/privacy', { email, action: 'export' }, from);
+    assert.equal(again.statusCode, 200);
+    assert.match(String(again.headers['content-type']), /text\/html/, 'nothing left to export');
+  });
 });

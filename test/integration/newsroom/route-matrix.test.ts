@@ -41,6 +41,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['POST', '/admin/comments/privacy', ['admin', 'editor', 'moderator']],
   ['GET', '/admin', STAFF],
 ];
 
