@@ -24,7 +24,7 @@ import { createDatabase, type DbCtx } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus } from './corpus.js';
-import { cpuSeconds, median, rssMb } from './measure.js';
+import { cpuSeconds, median } from './measure.js';
 
 export interface CommentsOptions {
   /** Writes a CPU profile of each server into this directory (`--profile`). */

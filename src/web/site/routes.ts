@@ -229,7 +229,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
             const other = editions.find(tr.edition);
             return other ? [{ lang: tr.edition, dir: other.direction, languageName: other.nativeName, headline: tr.headline, href: paths.article(tr.edition, tr.id, tr.slug) }] : [];
           }),
-          related: await cardsWithImages(ctx, view, related),
+          // The page carries each related article's article:N tag, so a comment there refreshes the count.
+          related: (await withCommentCounts(ctx, view, [await cardsWithImages(ctx, view, related)]))[0] ?? [],
           sidebar: side.blocks,
           comments: comments.section,
           commentCount: { text: view.t('comments.count_short', { count: comments.count }), href: '#comments' },
