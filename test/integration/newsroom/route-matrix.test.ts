@@ -42,6 +42,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['GET', '/admin', STAFF],
+  ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
 
 eachDialect('newsroom role × route', (h) => {

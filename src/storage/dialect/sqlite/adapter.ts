@@ -1,6 +1,6 @@
 // SQLite specifics: better-sqlite3 reports constraint failures with extended result codes; search
 // is an FTS5 table (search_fts) over search_documents, ranked by bm25.
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { DialectAdapter } from '../contract.js';
 import { fts5Expression } from '../search-expression.js';
 import { runSearch } from '../search-query.js';
@@ -37,5 +37,14 @@ export const sqliteAdapter: DialectAdapter = {
         : undefined,
       ageDays: sql<number>`(julianday(${query.now}) - julianday(d.published_at))`,
     });
+  },
+  headlineContains(text) {
+    // The trigram tokenizer matches a quoted phrase as a substring, folding case in every script;
+    // a phrase under three characters has no trigram and matches nothing, so those are scanned.
+    if ([...text].length >= 3) {
+      const phrase = `"${text.replaceAll('"', '""')}"`;
+      return sql<SqlBool>`"articles"."id" in (select rowid from articles_headline where articles_headline match ${phrase})`;
+    }
+    return sql<SqlBool>`(instr("articles"."headline", ${text}) > 0 or instr(lower("articles"."headline"), lower(${text})) > 0)`;
   },
 };
