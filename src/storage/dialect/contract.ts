@@ -33,10 +33,12 @@ export interface DialectAdapter {
   /**
    * A condition on `articles`: its headline contains `text`, case folded in every script (the
    * newsroom's list). Answered by the headline's trigram index (migration 2026-12-04-601) when
-   * `text` has three characters or more; shorter ones are checked row by row. `text` is always
-   * bound, never spliced, and its LIKE wildcards match themselves.
+   * `text` has three characters or more. `text` is always bound, never spliced, and LIKE
+   * wildcards in it match themselves. Async because SQLite picks the plan by the number of
+   * matches (see its adapter).
    */
-  headlineContains(text: string): RawBuilder<SqlBool>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
+  headlineContains(db: Kysely<any>, text: string): Promise<RawBuilder<SqlBool>>;
 }
 
 export interface SearchMatch {

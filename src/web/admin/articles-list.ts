@@ -10,7 +10,7 @@ import { listArticles, TEXT_FILTER_MAX, type StaffListFilter } from '../../domai
 import { listSections } from '../../domain/editions/index.js';
 import { ArticleListPage, LIST_STATUSES, listHref, type ListQuery, type ListStatus } from '../../views/pages/admin-articles.js';
 import type { ScreenDeps } from './sign-in.js';
-import { frameOf, sendPage, when } from './screens.js';
+import { count, frameOf, sendPage, when } from './screens.js';
 
 export const ARTICLE_READERS: readonly Role[] = ['admin', 'editor', 'reporter', 'translator'];
 export const LIST_PAGE = 25;
@@ -133,7 +133,7 @@ export function registerArticleList(admin: FastifyInstance, deps: ScreenDeps): v
             section: a.sectionName,
             author: a.authorId === null || a.authorName === null ? null : { name: a.authorName, href: listHref({ ...query, author: String(a.authorId) }) },
             updated: when(language, a.updatedAt),
-            version: new Intl.NumberFormat(language).format(a.version),
+            version: count(language, a.version),
           })),
           newer: list?.prev ? listHref(cursorBase, { after: list.prev }) : undefined,
           older: list?.next ? listHref(cursorBase, { before: list.next }) : undefined,

@@ -12,7 +12,7 @@ import { DashboardPage, type DashboardBlock } from '../../views/pages/admin-dash
 import { ARTICLE_READERS, editHref, editionsOf } from './articles-list.js';
 import { MODERATORS } from './comments.js';
 import type { ScreenDeps } from './sign-in.js';
-import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage, when } from './screens.js';
+import { NAV, ROLE_LABELS, STAFF, count, frameOf, sendPage, when } from './screens.js';
 
 /** Rows per block: enough to act on, short enough for one screen. */
 export const DASHBOARD_ROWS = 5;
@@ -26,7 +26,6 @@ export function registerDashboard(admin: FastifyInstance, deps: ScreenDeps): voi
     const frame = frameOf(request, reply, deps.cssHref, '/admin');
     const links = NAV.filter((n) => n.href !== '/admin' && n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: t(n.label) }));
     const editions = actor.editions ? t('newsroom.dashboard.editions', { editions: actor.editions.join(', ') }) : t('newsroom.dashboard.all_editions');
-    const number = new Intl.NumberFormat(language);
 
     const readsArticles = ARTICLE_READERS.includes(actor.role);
     // Editors and admins follow the whole desk; writers their own work.
@@ -60,8 +59,8 @@ export function registerDashboard(admin: FastifyInstance, deps: ScreenDeps): voi
           edition: e.code,
           name: e.nativeName,
           cells: LIST_STATUSES.map((status) => {
-            const count = counts.find((c) => c.edition === e.code && c.status === status)?.count ?? 0;
-            return { status, count, text: number.format(count), href: listHref({ edition: e.code, status, ...own }) };
+            const n = counts.find((c) => c.edition === e.code && c.status === status)?.count ?? 0;
+            return { status, count: n, text: count(language, n), href: listHref({ edition: e.code, status, ...own }) };
           }),
         }))
       : undefined;
@@ -75,7 +74,7 @@ export function registerDashboard(admin: FastifyInstance, deps: ScreenDeps): voi
         links,
         blocks,
         counts: table,
-        comments: comments ? { pending: number.format(comments.pending), href: '/admin/comments?state=pending' } : undefined,
+        comments: comments ? { pending: count(language, comments.pending), href: '/admin/comments?state=pending' } : undefined,
       }),
     );
   });

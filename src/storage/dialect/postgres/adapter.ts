@@ -33,7 +33,7 @@ export const postgresAdapter: DialectAdapter = {
       ageDays: sql<number>`(extract(epoch from (cast(${query.now} as timestamptz) - cast(d.published_at as timestamptz))) / 86400.0)`,
     });
   },
-  headlineContains(text) {
+  async headlineContains(_db, text) {
     // The same lower() as the index expression (articles_headline_trgm), so the GIN index answers.
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return sql<SqlBool>`lower("articles"."headline") like lower(${pattern})`;
