@@ -17,6 +17,8 @@ import { buildTestApp } from '../../support/app.js';
 import { commentPoster } from '../../support/comments.js';
 import { Browser } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
+import { insertPublishedArticle } from '../../../bench/corpus.js';
+import { documentFromText } from '../../../src/domain/articles/index.js';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -146,6 +148,26 @@ eachDialect('article list and dashboard', (h) => {
     assert.deepEqual([...up.flat(), ...down[down.length - 1]!], expected);
   });
 
+  it('pages a headline word found in over a thousand articles newest first (SQLite walks the list index then)', async () => {
+    const body = documentFromText('A common body.');
+    const base = Date.parse('2026-11-20T00:00:00.000Z');
+    const ids: number[] = [];
+    await h().db.storage.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 1030; i++) {
+        const when = new Date(base + Math.floor(i / 3) * 1000).toISOString();
+        ids.push(await insertPublishedArticle(trx, { edition: 'fa', slug: `ubiquitous-${i}`, headline: `Ubiquitous word ${i}`, dek: '', dateline: '', creditLine: '', byline: '', body, sectionId: null, when }));
+      }
+    });
+    const newest = ids.map((id, i) => ({ id, at: Math.floor(i / 3) })).sort((a, b) => b.at - a.at || b.id - a.id).map((r) => r.id);
+    const admin = await as('admin');
+    const first = await admin.get('/admin/articles?text=UBIQUITOUS');
+    assert.equal(first.statusCode, 200);
+    const older = linkOf(first.body, 'next');
+    assert.ok(older);
+    const second = await admin.get(older);
+    assert.deepEqual([...idsOf(first.body), ...idsOf(second.body)], newest.slice(0, 50));
+  });
+
   it('never shows a reporter another reporter’s draft, in the list or on the dashboard', async () => {
     h().clock.advance(60_000);
     const secret = await anArticle(ctxOf('rep2'), { edition: 'en', headline: 'Secret draft of reporter two' });
@@ -228,12 +250,13 @@ eachDialect('article list and dashboard', (h) => {
     const admin = await as('admin');
     const dashboard = await admin.get('/admin');
     assert.equal(dashboard.statusCode, 200);
-    const cells = [...dashboard.body.matchAll(/<a href="(\/admin\/articles\?edition=(\w+)&amp;status=(\w+))">(\d+)<\/a>/g)].map((m) => ({ href: decode(m[1]!), edition: m[2]!, status: m[3]!, count: Number(m[4]) }));
+    const cells = [...dashboard.body.matchAll(/<a href="(\/admin\/articles\?edition=(\w+)&amp;status=(\w+))">([\d,]+)<\/a>/g)].map((m) => ({ href: decode(m[1]!), edition: m[2]!, status: m[3]!, count: Number(m[4]!.replaceAll(',', '')) }));
     assert.ok(cells.length >= 4);
     const rows = await h().db.storage.db.selectFrom('articles').select(['edition_code', 'status']).execute();
     for (const cell of cells) {
       assert.equal(cell.count, rows.filter((r) => r.edition_code === cell.edition && r.status === cell.status).length, cell.href);
-      // Follow the cell: the list shows as many rows (its pages are 25 long).
+      // Follow the cell: the list shows as many rows (its pages are 25 long; the thousand-row cell is skipped).
+      if (cell.count > 100) continue;
       let shown = 0;
       let next: string | undefined = cell.href;
       while (next) {
