@@ -19,6 +19,8 @@ export {
   listRevisions,
   listStoryArticles,
   listArticles,
+  countArticlesByStatus,
+  TEXT_FILTER_MAX,
   type StaffListFilter,
   type StaffListItem,
   findMedia,

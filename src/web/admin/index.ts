@@ -9,12 +9,12 @@ import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
-import { MODERATORS, registerCommentDesk } from './comments.js';
 import { countPending } from '../../domain/comments/index.js';
+import { registerArticleList } from './articles-list.js';
+import { MODERATORS, registerCommentDesk } from './comments.js';
+import { registerDashboard } from './dashboard.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
-import { DashboardPage } from '../../views/pages/admin-dashboard.js';
-import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage } from './screens.js';
 import { registerSignIn } from './sign-in.js';
 import type { Newsroom } from './request-state.js';
 import { registerUsers } from './users.js';
@@ -78,14 +78,8 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerAccount(admin, deps);
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
-      admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
-        const { actor, t } = request.newsroom;
-        if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');
-        const frame = frameOf(request, reply, deps.cssHref, '/admin');
-        const links = NAV.filter((n) => n.href !== '/admin' && n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: t(n.label) }));
-        const editions = actor.editions ? t('newsroom.dashboard.editions', { editions: actor.editions.join(', ') }) : t('newsroom.dashboard.all_editions');
-        return sendPage(reply, DashboardPage({ frame, name: actor.name, role: t(ROLE_LABELS[actor.role]), editions, links }));
-      });
+      registerArticleList(admin, deps);
+      registerDashboard(admin, deps);
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

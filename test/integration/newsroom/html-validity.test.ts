@@ -1,7 +1,8 @@
 // The newsroom's screens validate in the Nu Html Checker (vnu.jar on Java), in English and in
 // Persian: sign-in with an error, the code screen, the forced password change, the dashboard, the
 // account screen with a TOTP set-up in progress, the users screen with an invitation shown, the
-// comment desk (a held comment with its reasons, an error, an empty tab).
+// comment desk (a held comment with its reasons, an error, an empty tab), the article list (plain,
+// filtered, and refused with 422).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,8 +15,9 @@ import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
-import { publishArticle } from '../../../src/domain/articles/index.js';
 import { commentPoster } from '../../support/comments.js';
+import { publishArticle, scheduleArticle } from '../../../src/domain/articles/index.js';
+import { createSection } from '../../../src/domain/editions/index.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
 const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -30,6 +32,12 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
     await threeEditions(harness.ctx());
     await createUser(harness.ctx(), { email: 'first@example.org', name: 'First Admin', role: 'admin', password: PASSWORD, mustChangePassword: true });
     await createUser(harness.ctx(), { email: 'admin@example.org', name: 'Ada', role: 'admin', password: PASSWORD });
+    // Rows for the dashboard's blocks and the article list (a section, a scheduled article, Persian text).
+    const sectionId = await createSection(harness.ctx(), { edition: 'fa', slug: 'economy', name: 'اقتصاد' });
+    await anArticle(harness.ctx(), { edition: 'fa', headline: 'بندر تازه', sectionId });
+    const due = await anArticle(harness.ctx(), { edition: 'en', headline: 'Tomorrow' });
+    await scheduleArticle(harness.ctx(), due.id, new Date('2026-12-31T08:00:00.000Z'));
+    await publishArticle(harness.ctx(), (await anArticle(harness.ctx(), { edition: 'en' })).id);
     app = await buildTestApp(harness);
   });
   after(async () => {
@@ -55,6 +63,9 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       const admin = new Browser(app, { language });
       await admin.signIn('admin@example.org', PASSWORD);
       pages.push([`${language} dashboard`, (await admin.get('/admin')).body]);
+      pages.push([`${language} article list`, (await admin.get('/admin/articles')).body]);
+      pages.push([`${language} article list filtered`, (await admin.get('/admin/articles?edition=fa&status=draft&text=%D8%A8')).body]);
+      pages.push([`${language} article list refused`, (await admin.get('/admin/articles?status=bogus&section=x')).body]);
       await admin.post('/admin/account/2fa', {});
       pages.push([`${language} account with TOTP set-up`, (await admin.get('/admin/account')).body]);
       pages.push([`${language} users with invitation`, (await admin.post('/admin/users/invite', { email: `x-${language}@example.org`, role: 'editor', editions: 'fa' }, { from: '/admin/users' })).body]);

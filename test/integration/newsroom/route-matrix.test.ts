@@ -43,6 +43,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments/privacy', ['admin', 'editor', 'moderator']],
   ['GET', '/admin', STAFF],
+  ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
 
 eachDialect('newsroom role × route', (h) => {
