@@ -45,7 +45,8 @@ export async function importImage(ctx: DbCtx, blobs: BlobStore, input: ImageInpu
   if (input.data.length > MAX_IMAGE_BYTES) throw invalid('MEDIA_TOO_LARGE', [{ field: 'file', key: 'errors.media.too_large', params: { max: MAX_IMAGE_BYTES / (1024 * 1024) } }]);
   let meta: Metadata;
   try {
-    meta = await sharp(input.data).metadata();
+    // Only the header is read here (no decode), so no pixel limit yet: the count is checked below.
+    meta = await sharp(input.data, { limitInputPixels: false }).metadata();
   } catch {
     throw invalid('MEDIA_UNSUPPORTED', [{ field: 'file', key: 'errors.media.type' }]);
   }

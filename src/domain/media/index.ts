@@ -7,6 +7,7 @@ export {
   checkMediaTexts,
   deleteMedia,
   getMediaItem,
+  getMediaUsage,
   listMedia,
   textIn,
   updateMediaTexts,

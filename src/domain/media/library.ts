@@ -134,6 +134,13 @@ export async function articlesUsingMedia(db: Kysely<DB>, id: number): Promise<nu
   return [...new Set([...featured, ...inBody].map((r) => r.id))].sort((a, b) => a - b);
 }
 
+/** Who shows the image: the articles (ids) and how many curated blocks (cartoons). */
+export async function getMediaUsage(ctx: DbCtx, id: number): Promise<{ articles: number[]; blocks: number }> {
+  assertSystemOrRole(ctx.actor, MEDIA_ROLES);
+  const [articles, blocks] = await Promise.all([articlesUsingMedia(ctx.db, id), ctx.db.selectFrom('curated_blocks').select('id').where('media_id', '=', id).execute()]);
+  return { articles, blocks: blocks.length };
+}
+
 export interface MediaTextsInput {
   credit: string;
   /** Alt text and caption per language; a language with both empty is removed. */

@@ -7,18 +7,20 @@
   var input = document.getElementById('media-file');
   var preview = document.getElementById('media-preview');
   if (!input || !preview || typeof FileReader === 'undefined') return;
-  var image = preview.querySelector('img');
+  var image = document.createElement('img');
+  image.alt = preview.getAttribute('data-alt') || '';
   input.addEventListener('change', function () {
     var file = input.files && input.files[0];
     if (!file || !/^image\//.test(file.type)) {
       preview.hidden = true;
-      image.removeAttribute('src');
+      if (image.parentNode) preview.removeChild(image);
       return;
     }
     var reader = new FileReader();
     reader.onload = function () {
       if (typeof reader.result !== 'string' || reader.result.indexOf('data:image/') !== 0) return;
       image.src = reader.result;
+      if (!image.parentNode) preview.appendChild(image);
       preview.hidden = false;
     };
     reader.readAsDataURL(file);

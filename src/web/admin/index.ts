@@ -10,6 +10,7 @@ import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
 import { registerCommentDesk } from './comments.js';
+import { registerMediaLibrary } from './media.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -26,6 +27,8 @@ export interface AdminDeps extends WebDeps {
   cssHref: string;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
+  /** The upload form's preview script (views/assets/media-upload.js). */
+  mediaScriptHref?: string;
 }
 
 declare module 'fastify' {
@@ -69,6 +72,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerAccount(admin, deps);
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
+      await registerMediaLibrary(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

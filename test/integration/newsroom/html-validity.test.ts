@@ -1,6 +1,7 @@
 // The newsroom's screens validate in the Nu Html Checker (vnu.jar on Java), in English and in
 // Persian: sign-in with an error, the code screen, the forced password change, the dashboard, the
-// account screen with a TOTP set-up in progress, the users screen with an invitation shown.
+// account screen with a TOTP set-up in progress, the users screen with an invitation shown, the
+// media library, an image's page, its edit errors and the refusal to delete it while in use.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,11 +9,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
+import { createArticle } from '../../../src/domain/articles/index.js';
+import { importImage } from '../../../src/domain/media/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
+import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { threeEditions } from '../../fixtures/factories.js';
+import { articleInput, threeEditions } from '../../fixtures/factories.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
 const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -36,6 +41,10 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
 
   it('finds no errors on any newsroom screen in LTR and RTL', async () => {
     const pages: Array<[string, string]> = [];
+    const blobs = createFileBlobStore(path.join(harness.db.env.DATA_DIR ?? '/tmp', 'media'));
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#446688' } }).png().toBuffer();
+    const mediaId = await importImage(harness.ctx(), blobs, { data: png, credit: 'Test Credit', texts: { en: { alt: 'A test card', caption: 'Its caption' }, fa: { alt: 'کارت آزمایشی' } } });
+    await createArticle(harness.ctx(), articleInput({ headline: 'Uses the test card', featuredMediaId: mediaId }));
     for (const language of ['en', 'fa']) {
       const anon = new Browser(app, { language });
       pages.push([`${language} sign-in`, (await anon.get('/admin/login')).body]);
@@ -56,6 +65,11 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} account with TOTP set-up`, (await admin.get('/admin/account')).body]);
       pages.push([`${language} users with invitation`, (await admin.post('/admin/users/invite', { email: `x-${language}@example.org`, role: 'editor', editions: 'fa' }, { from: '/admin/users' })).body]);
       pages.push([`${language} 404`, (await admin.get('/admin/nothing-here')).body]);
+      pages.push([`${language} media library`, (await admin.get('/admin/media')).body]);
+      pages.push([`${language} media search, nothing found`, (await admin.get('/admin/media?q=nothing-like-this')).body]);
+      pages.push([`${language} media item`, (await admin.get(`/admin/media/${mediaId}`)).body]);
+      pages.push([`${language} media edit errors`, (await admin.post(`/admin/media/${mediaId}`, { 'alt.en': '', 'caption.en': 'x' }, { from: `/admin/media/${mediaId}` })).body]);
+      pages.push([`${language} media delete refused`, (await admin.post(`/admin/media/${mediaId}/delete`, {}, { from: `/admin/media/${mediaId}` })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {

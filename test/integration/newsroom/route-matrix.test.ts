@@ -41,6 +41,12 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/search.json', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id/delete', ['admin', 'editor', 'reporter', 'translator']],
   ['GET', '/admin', STAFF],
 ];
 
