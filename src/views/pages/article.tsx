@@ -54,8 +54,8 @@ function EmbedCard({ part, t }: { part: Extract<BodyPartProps, { kind: 'embed' }
         <button type="button" class="embed-load" hidden>
           {t('embed.load', { provider })}
         </button>
-        <a class="embed-link" href={part.url} rel="noopener noreferrer external" aria-label={t('embed.open', { provider })}>
-          <bdi dir="ltr">{part.url}</bdi>
+        <a class="embed-link" href={part.url} rel="noopener noreferrer external">
+          <span class="embed-open">{t('embed.open', { provider })}</span> <bdi dir="ltr">{part.url}</bdi>
         </a>
       </p>
     </figure>
