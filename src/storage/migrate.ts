@@ -16,6 +16,7 @@ import * as comments from './migrations/2026-12-03-301-comments.js';
 import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
 import * as commentStates from './migrations/2026-12-04-501-comment-states.js';
 import * as articleList from './migrations/2026-12-04-601-article-list.js';
+import * as articleMedia from './migrations/2026-12-04-901-article-media.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -38,6 +39,7 @@ const steps: Record<string, Step> = {
   '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
   '2026-12-04-501-comment-states': commentStates as unknown as Step,
   '2026-12-04-601-article-list': articleList as unknown as Step,
+  '2026-12-04-901-article-media': articleMedia as unknown as Step,
 };
 
 /** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */

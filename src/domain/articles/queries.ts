@@ -5,6 +5,7 @@ import { clampLimit, type Page } from '../../core/page.js';
 import type { DbCtx } from '../../storage/database.js';
 import { prepared } from '../../storage/prepared.js';
 import type { ArticleStatus } from '../../storage/schema.js';
+import { documentMediaIds, documentParts, type BodyDocument } from './document.js';
 import { assertCan, visibleTo } from './policy.js';
 import {
   getArticleRow,
@@ -96,12 +97,25 @@ export async function getPublished(ctx: DbCtx, where: { edition: string; id: num
     creditLine: row.credit_line,
     byline: row.byline,
     bodyHtml: row.body_html,
+    rich: await richBody(ctx, row.id, row.body_html, where.edition),
     commentsOpen: row.comments_open === 1,
     featuredMedia: featuredMedia ?? null,
     tags,
     entities,
     translations,
   };
+}
+
+/**
+ * Only image and embed blocks render a <figure> (text is escaped), so a body without one needs
+ * nothing more than its stored HTML and costs no second read.
+ */
+async function richBody(ctx: DbCtx, id: number, bodyHtml: string, edition: string): Promise<PublishedArticle['rich']> {
+  if (!bodyHtml.includes('<figure')) return undefined;
+  const row = await ctx.db.selectFrom('articles').select('body_doc').where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const doc = JSON.parse(row.body_doc) as BodyDocument;
+  return { parts: documentParts(doc), media: await findMediaMany(ctx, documentMediaIds(doc), edition) };
 }
 
 /** A media item with its alt text and caption in `language` (falling back to any language). */
@@ -309,6 +323,8 @@ export interface StaffListFilter {
   /** A page's `prev` cursor: the page of articles updated just after its first row ('updated' order). */
   newer?: string;
   limit?: number;
+  /** Only these articles (the media library's "used in"); those the actor may not read are left out. */
+  ids?: number[];
 }
 
 export interface StaffListItem {
@@ -368,6 +384,7 @@ export async function listArticles(ctx: DbCtx, filter: StaffListFilter = {}): Pr
   if (filter.sectionId !== undefined) query = query.where('articles.section_id', '=', filter.sectionId);
   if (filter.authorId !== undefined) query = query.where('articles.author_id', '=', filter.authorId);
   if (text) query = query.where(await ctx.adapter.headlineContains(ctx.db, text));
+  if (filter.ids !== undefined) query = filter.ids.length ? query.where('articles.id', 'in', filter.ids) : query.where((eb) => eb.lit(false));
   const toItem = (r: Awaited<ReturnType<typeof query.execute>>[number]): StaffListItem => ({
     id: r.id,
     storyId: r.story_id,

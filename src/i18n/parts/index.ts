@@ -4,6 +4,7 @@ import commentDesk from './comment-desk.js';
 import comments from './comments.js';
 import identity from './identity.js';
 import media from './media.js';
+import mediaLibrary from './media-library.js';
 import newsroom from './newsroom.js';
 
-export const parts = [identity, newsroom, comments, media, commentDesk, articleList] as const;
+export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary] as const;

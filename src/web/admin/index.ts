@@ -13,6 +13,7 @@ import { countPending } from '../../domain/comments/index.js';
 import { registerArticleList } from './articles-list.js';
 import { MODERATORS, registerCommentDesk } from './comments.js';
 import { registerDashboard } from './dashboard.js';
+import { registerMediaLibrary } from './media.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { registerSignIn } from './sign-in.js';
@@ -29,6 +30,8 @@ export interface AdminDeps extends WebDeps {
   deskScriptHref?: string;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
+  /** The upload form's preview script (views/assets/media-upload.js). */
+  mediaScriptHref?: string;
 }
 
 declare module 'fastify' {
@@ -80,6 +83,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerCommentDesk(admin, deps);
       registerArticleList(admin, deps);
       registerDashboard(admin, deps);
+      await registerMediaLibrary(admin, deps);
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

@@ -26,6 +26,7 @@ export const NAV: NavEntry[] = [
   { href: '/admin/articles', label: 'list.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
+  { href: '/admin/media', label: 'media.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 

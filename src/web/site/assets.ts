@@ -13,6 +13,8 @@ const cssFile = new URL('../../views/assets/site.css', import.meta.url);
 const logoFile = new URL('../../views/assets/logo.svg', import.meta.url);
 const commentsJsFile = new URL('../../views/assets/comments.js', import.meta.url);
 const deskJsFile = new URL('../../views/assets/desk.js', import.meta.url);
+const embedsJsFile = new URL('../../views/assets/embeds.js', import.meta.url);
+const mediaUploadJsFile = new URL('../../views/assets/media-upload.js', import.meta.url);
 
 export interface Assets {
   cssHref: string;
@@ -27,6 +29,12 @@ export interface Assets {
   /** The comment desk's keyboard moderation (views/assets/desk.js), for the newsroom. */
   deskJsHref: string;
   deskJsForms: Precompressed;
+  /** Click-to-load embeds on article pages (views/assets/embeds.js). */
+  embedsJsHref: string;
+  embedsJsForms: Precompressed;
+  /** The newsroom upload form's preview (views/assets/media-upload.js). */
+  mediaUploadJsHref: string;
+  mediaUploadJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -70,7 +78,16 @@ export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
   const commentsJs = fs.readFileSync(commentsJsFile);
   const deskJs = fs.readFileSync(deskJsFile);
-  const [logo, cssForms, commentsJsForms, deskJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs), precompress(deskJs)]);
+  const embedsJs = fs.readFileSync(embedsJsFile);
+  const mediaUploadJs = fs.readFileSync(mediaUploadJsFile);
+  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms] = await Promise.all([
+    sharp(fs.readFileSync(logoFile)).png().toBuffer(),
+    precompress(css),
+    precompress(commentsJs),
+    precompress(deskJs),
+    precompress(embedsJs),
+    precompress(mediaUploadJs),
+  ]);
   return {
     css,
     logo,
@@ -81,6 +98,10 @@ export async function loadAssets(): Promise<Assets> {
     commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js`,
     deskJsForms,
     deskJsHref: `/assets/desk.${hashOf(deskJs)}.js`,
+    embedsJsForms,
+    embedsJsHref: `/assets/embeds.${hashOf(embedsJs)}.js`,
+    mediaUploadJsForms,
+    mediaUploadJsHref: `/assets/media-upload.${hashOf(mediaUploadJs)}.js`,
   };
 }
 
@@ -89,4 +110,6 @@ export function serveAssets(app: FastifyInstance, assets: Assets): void {
   serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
   servePrecompressed(app, assets.commentsJsHref, 'text/javascript; charset=utf-8', assets.commentsJsForms);
   servePrecompressed(app, assets.deskJsHref, 'text/javascript; charset=utf-8', assets.deskJsForms);
+  servePrecompressed(app, assets.embedsJsHref, 'text/javascript; charset=utf-8', assets.embedsJsForms);
+  servePrecompressed(app, assets.mediaUploadJsHref, 'text/javascript; charset=utf-8', assets.mediaUploadJsForms);
 }

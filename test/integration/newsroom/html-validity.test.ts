@@ -2,7 +2,8 @@
 // Persian: sign-in with an error, the code screen, the forced password change, the dashboard, the
 // account screen with a TOTP set-up in progress, the users screen with an invitation shown, the
 // comment desk (a held comment with its reasons, an error, an empty tab), the article list (plain,
-// filtered, and refused with 422).
+// filtered, and refused with 422), the media library, an image's page, its edit errors and the
+// refusal to delete it while in use.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,11 +11,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
+import { createArticle } from '../../../src/domain/articles/index.js';
+import { importImage } from '../../../src/domain/media/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
+import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { anArticle, threeEditions } from '../../fixtures/factories.js';
+import { anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
 import { commentPoster } from '../../support/comments.js';
 import { publishArticle, scheduleArticle } from '../../../src/domain/articles/index.js';
 import { createSection } from '../../../src/domain/editions/index.js';
@@ -47,6 +52,10 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
 
   it('finds no errors on any newsroom screen in LTR and RTL', async () => {
     const pages: Array<[string, string]> = [];
+    const blobs = createFileBlobStore(path.join(harness.db.env.DATA_DIR ?? '/tmp', 'media'));
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#446688' } }).png().toBuffer();
+    const mediaId = await importImage(harness.ctx(), blobs, { data: png, credit: 'Test Credit', texts: { en: { alt: 'A test card', caption: 'Its caption' }, fa: { alt: 'کارت آزمایشی' } } });
+    await createArticle(harness.ctx(), articleInput({ headline: 'Uses the test card', featuredMediaId: mediaId }));
     for (const language of ['en', 'fa']) {
       const anon = new Browser(app, { language });
       pages.push([`${language} sign-in`, (await anon.get('/admin/login')).body]);
@@ -77,6 +86,11 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} comment desk with a held comment`, (await admin.get('/admin/comments?state=pending')).body]);
       pages.push([`${language} comment desk, nothing selected`, (await admin.post('/admin/comments?state=pending', { to: 'approved' }, { from: '/admin/comments' })).body]);
       pages.push([`${language} comment desk, empty trash`, (await admin.get('/admin/comments?state=trash')).body]);
+      pages.push([`${language} media library`, (await admin.get('/admin/media')).body]);
+      pages.push([`${language} media search, nothing found`, (await admin.get('/admin/media?q=nothing-like-this')).body]);
+      pages.push([`${language} media item`, (await admin.get(`/admin/media/${mediaId}`)).body]);
+      pages.push([`${language} media edit errors`, (await admin.post(`/admin/media/${mediaId}`, { 'alt.en': '', 'caption.en': 'x' }, { from: `/admin/media/${mediaId}` })).body]);
+      pages.push([`${language} media delete refused`, (await admin.post(`/admin/media/${mediaId}/delete`, {}, { from: `/admin/media/${mediaId}` })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {

@@ -42,6 +42,12 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments/privacy', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/search.json', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id/delete', ['admin', 'editor', 'reporter', 'translator']],
   ['GET', '/admin', STAFF],
   ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
