@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countWords, documentToText, parseInline, textToDocument } from '../../../src/domain/articles/body-text.js';
-import { validateDocument, type BodyDocument } from '../../../src/domain/articles/document.js';
+import { validateDocument, type BodyDocument, type Inline, type Mark } from '../../../src/domain/articles/document.js';
 
-const t = (text: string, ...marks: Array<'bold' | 'italic' | string>) => ({
-  type: 'text' as const,
-  text,
-  ...(marks.length ? { marks: marks.map((m) => (m === 'bold' || m === 'italic' ? { type: m } : { type: 'link' as const, href: m })) } : {}),
-});
+const t = (text: string, ...marks: string[]): Inline => {
+  const list: Mark[] = marks.map((m) => (m === 'bold' || m === 'italic' ? { type: m } : { type: 'link', href: m }));
+  return list.length ? { type: 'text', text, marks: list } : { type: 'text', text };
+};
 
 const FULL: BodyDocument = {
   type: 'doc',
