@@ -10,6 +10,7 @@ import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
 import { registerCommentDesk } from './comments.js';
+import { registerEditor } from './editor.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -24,6 +25,8 @@ export const ADMIN_BODY_LIMIT = 16 * 1024;
 
 export interface AdminDeps extends WebDeps {
   cssHref: string;
+  /** The rich editor's bundle (editor-assets.ts); without it the editor is the plain textarea. */
+  editorScriptHref?: string | undefined;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
 }
@@ -69,6 +72,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerAccount(admin, deps);
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
+      registerEditor(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

@@ -23,6 +23,7 @@ export interface NavEntry {
 /** The newsroom's menu, in order. A new screen adds its line here and the same roles on its routes. */
 export const NAV: NavEntry[] = [
   { href: '/admin', label: 'newsroom.nav.dashboard', roles: STAFF },
+  { href: '/admin/articles/new', label: 'editor.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },

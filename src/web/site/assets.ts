@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
+import { editorBundle } from '../admin/editor-assets.js';
 import { compress, etagFor, matchesIfNoneMatch, negotiateEncoding, type Encoding } from '../plugins/encoding.js';
 
 const cssFile = new URL('../../views/assets/site.css', import.meta.url);
@@ -23,6 +24,9 @@ export interface Assets {
   /** The comment form's progressive enhancement (views/assets/comments.js). */
   commentsJsHref: string;
   commentsJsForms: Precompressed;
+  /** The newsroom's rich editor (web/admin/editor-assets.ts, bundled at start). */
+  editorJsHref: string;
+  editorJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -65,12 +69,33 @@ function serveImmutable(app: FastifyInstance, href: string, type: string, data: 
 export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
   const commentsJs = fs.readFileSync(commentsJsFile);
-  const [logo, cssForms, commentsJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs)]);
-  return { css, logo, cssForms, cssHref: `/assets/site.${hashOf(css)}.css`, logoHref: `/assets/logo.${hashOf(logo)}.png`, commentsJsForms, commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js` };
+  const editorJs = await editorBundle();
+  const [logo, cssForms, commentsJsForms, editorJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs), precompressOnce(editorJs)]);
+  return {
+    css,
+    logo,
+    cssForms,
+    cssHref: `/assets/site.${hashOf(css)}.css`,
+    logoHref: `/assets/logo.${hashOf(logo)}.png`,
+    commentsJsForms,
+    commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js`,
+    editorJsForms,
+    editorJsHref: `/assets/editor.${hashOf(editorJs)}.js`,
+  };
 }
 
 export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.cssHref, 'text/css; charset=utf-8', assets.cssForms);
   serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
   servePrecompressed(app, assets.commentsJsHref, 'text/javascript; charset=utf-8', assets.commentsJsForms);
+  servePrecompressed(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJsForms);
+}
+
+// The editor bundle is a few hundred KB: brotli 11 on it costs about a second, so it is done once
+// per process, however many apps (tests) the process builds.
+const compressed = new WeakMap<Buffer, Promise<Precompressed>>();
+function precompressOnce(data: Buffer): Promise<Precompressed> {
+  let forms = compressed.get(data);
+  if (!forms) compressed.set(data, (forms = precompress(data)));
+  return forms;
 }
