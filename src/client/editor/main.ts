@@ -96,6 +96,8 @@ function start(): void {
 
   const editor = new Editor({
     element: host,
+    // TipTap would add a <style> element, which the CSP refuses: its few rules are in site.css.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },
@@ -115,8 +117,8 @@ function start(): void {
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': 'ed-body-label',
-        lang: form.lang,
-        dir: form.dir,
+        lang: form.dataset.lang ?? '',
+        dir: form.dataset.dir ?? 'auto',
       },
       handleKeyDown: (_view, event) => {
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {

@@ -180,15 +180,16 @@ export function EditorPage(props: EditorProps) {
         </section>
       ) : null}
       {!props.canEdit ? <Notice kind="error">{t('editor.read_only')}</Notice> : null}
-      <form method="post" action={action} class="editor-form" id="editor-form" data-autosave={`${action}/autosave`} lang={a.lang} dir={a.dir}>
+      <form method="post" action={action} class="editor-form" id="editor-form" data-autosave={`${action}/autosave`} data-lang={a.lang} data-dir={a.dir}>
         <Csrf token={props.csrf} />
         <input type="hidden" name="expected_version" value={String(v.expectedVersion)} />
         <input type="hidden" name="slug_was" value={v.slugWas} />
         <input type="hidden" name="body_json" value="" id="editor-body-json" />
-        <Field id="ed-headline" name="headline" label={t('editor.headline')} value={v.headline} error={e.headline} required maxLength={300} />
+        <div class="editor-main">
+        <Field id="ed-headline" name="headline" label={t('editor.headline')} value={v.headline} error={e.headline} required maxLength={300} lang={a.lang} dir={a.dir} />
         <div class="field">
           <label for="ed-dek">{t('editor.dek')}</label>
-          <textarea id="ed-dek" name="dek" rows={2} maxLength={600} aria-invalid={e.dek ? 'true' : undefined} aria-describedby={describedBy('ed-dek', e.dek)}>
+          <textarea id="ed-dek" name="dek" rows={2} lang={a.lang} dir={a.dir} maxLength={600} aria-invalid={e.dek ? 'true' : undefined} aria-describedby={describedBy('ed-dek', e.dek)}>
             {v.dek}
           </textarea>
           <FieldError id="ed-dek" error={e.dek} />
@@ -200,7 +201,7 @@ export function EditorPage(props: EditorProps) {
           <span class="hint" id="ed-body-hint">
             {t('editor.body_hint')}
           </span>
-          <textarea id="ed-body" name="body" rows={18} aria-invalid={e.body ? 'true' : undefined} aria-describedby={describedBy('ed-body', e.body, true)}>
+          <textarea id="ed-body" name="body" rows={18} lang={a.lang} dir={a.dir} aria-invalid={e.body ? 'true' : undefined} aria-describedby={describedBy('ed-body', e.body, true)}>
             {v.bodyText}
           </textarea>
           <FieldError id="ed-body" error={e.body} />
@@ -210,10 +211,11 @@ export function EditorPage(props: EditorProps) {
           <script type="application/json" id="editor-doc" dangerouslySetInnerHTML={{ __html: jsonForScript(v.bodyDoc) }} />
           <script type="application/json" id="editor-strings" dangerouslySetInnerHTML={{ __html: jsonForScript(clientStrings(t)) }} />
         </div>
+        </div>
         <div class="editor-meta">
-          <Field id="ed-dateline" name="dateline" label={t('editor.dateline')} value={v.dateline} error={e.dateline} maxLength={120} />
-          <Field id="ed-credit" name="credit_line" label={t('editor.credit')} value={v.creditLine} error={e.creditLine} maxLength={200} />
-          <Field id="ed-byline" name="byline" label={t('editor.byline')} value={v.byline} error={e.byline} maxLength={200} />
+          <Field id="ed-dateline" name="dateline" label={t('editor.dateline')} value={v.dateline} error={e.dateline} maxLength={120} lang={a.lang} dir={a.dir} />
+          <Field id="ed-credit" name="credit_line" label={t('editor.credit')} value={v.creditLine} error={e.creditLine} maxLength={200} lang={a.lang} dir={a.dir} />
+          <Field id="ed-byline" name="byline" label={t('editor.byline')} value={v.byline} error={e.byline} maxLength={200} lang={a.lang} dir={a.dir} />
           <div class="field">
             <label for="ed-section">{t('editor.section')}</label>
             <select id="ed-section" name="section" aria-invalid={e.sectionId ? 'true' : undefined} aria-describedby={describedBy('ed-section', e.sectionId)}>
@@ -221,7 +223,7 @@ export function EditorPage(props: EditorProps) {
                 {t('editor.no_section')}
               </option>
               {props.sections.map((s) => (
-                <option key={s.id} value={String(s.id)} selected={v.sectionId === String(s.id)}>
+                <option key={s.id} value={String(s.id)} selected={v.sectionId === String(s.id)} lang={a.lang} dir={a.dir}>
                   {s.name}
                 </option>
               ))}
@@ -233,17 +235,19 @@ export function EditorPage(props: EditorProps) {
             {props.tags.length === 0 ? <p class="hint">{t('editor.no_tags')}</p> : null}
             {props.tags.map((tag) => (
               <label key={tag.id} class="editor-tag">
-                <input type="checkbox" name="tags" value={String(tag.id)} checked={v.tagIds.includes(String(tag.id))} /> <span>{tag.name}</span>
+                <input type="checkbox" name="tags" value={String(tag.id)} checked={v.tagIds.includes(String(tag.id))} /> <span lang={a.lang} dir={a.dir}>
+                  {tag.name}
+                </span>
               </label>
             ))}
             <FieldError id="ed-tags" error={e.tagIds} />
           </fieldset>
-          <Field id="ed-slug" name="slug" label={t('editor.slug')} value={v.slug} error={e.slug} hint={t('editor.slug_hint')} dir="ltr" maxLength={200} />
+          <Field id="ed-slug" name="slug" label={t('editor.slug')} value={v.slug} error={e.slug} hint={t('editor.slug_hint')} dir="auto" maxLength={200} />
           <Field id="ed-media" name="featured_media" label={t('editor.featured_media')} type="number" inputMode="numeric" value={v.featuredMediaId} error={e.featuredMediaId} hint={t('editor.featured_media_hint')} dir="ltr" />
           <div class="field editor-check">
             <input type="checkbox" id="ed-comments" name="comments" value="open" checked={v.commentsOpen} /> <label for="ed-comments">{t('editor.comments_open')}</label>
           </div>
-          <Field id="ed-note" name="note" label={t('editor.note')} value={v.note} error={e.note} hint={t('editor.note_hint')} maxLength={500} />
+          <Field id="ed-note" name="note" label={t('editor.note')} value={v.note} error={e.note} hint={t('editor.note_hint')} maxLength={500} dir="auto" />
         </div>
         <div class="editor-actions">
           {props.canEdit ? (

@@ -266,7 +266,10 @@ eachDialect('article editor', (h) => {
     const page = await ed.get(`/admin/articles/${a.id}/edit`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<html lang="en" dir="ltr"/);
-    assert.match(page.body, /<form[^>]*id="editor-form"[^>]*lang="fa" dir="rtl"/);
+    assert.match(page.body, /<form[^>]*id="editor-form"[^>]*data-lang="fa" data-dir="rtl"/);
+    for (const id of ['ed-headline', 'ed-dek', 'ed-body', 'ed-dateline', 'ed-byline']) {
+      assert.match(page.body, new RegExp(`id="${id}"[^>]*(lang="fa" dir="rtl"|dir="rtl"[^>]*lang="fa")`), `${id} is edited right-to-left in Persian`);
+    }
     assert.ok(page.body.includes('بندر تازه گشایش یافت'));
     assert.match(page.body, /<script type="module" src="\/assets\/editor\.[0-9a-f]{12}\.js"><\/script>/);
     const src = /src="(\/assets\/editor\.[0-9a-f]{12}\.js)"/.exec(page.body)![1]!;
