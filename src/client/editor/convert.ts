@@ -84,7 +84,8 @@ function inlinesOf(node: PmNode): Inline[] {
 
 /** Every text block under a node (list items, quote paragraphs), each as inlines. */
 function textBlocks(node: PmNode): Inline[][] {
-  if (node.type === 'paragraph' || node.type === 'heading') return [inlinesOf(node)];
+  const inline = node.content?.some((c) => c.type === 'text' || c.type === 'hardBreak');
+  if (node.type === 'paragraph' || node.type === 'heading' || inline) return [inlinesOf(node)];
   return (node.content ?? []).flatMap(textBlocks);
 }
 

@@ -341,7 +341,22 @@ export function textToDocument(input: string): BodyDocument {
   return { type: 'doc', content: blocks as Block[] };
 }
 
-/** Words of a document's text, as the editor's counter shows them. */
+/** Words in the text of a document's blocks (placeholders of other blocks count for nothing). */
+export function documentWords(doc: BodyDocument | { type: 'doc'; content: AnyBlock[] }): number {
+  let words = 0;
+  const inlines = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const node of list as Inline[]) if (node?.type === 'text' && typeof node.text === 'string') words += countWords(node.text);
+  };
+  for (const block of doc.content as Array<Record<string, unknown>>) {
+    inlines(block.content);
+    if (Array.isArray(block.items)) for (const item of block.items) inlines(item);
+    if (typeof block.attribution === 'string') words += countWords(block.attribution);
+  }
+  return words;
+}
+
+/** Words of a text, as the editor's counter shows them. */
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu);
   return words ? words.length : 0;

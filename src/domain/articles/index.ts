@@ -32,7 +32,7 @@ export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
 export { can, readScope, TRANSLATOR_READS, type ArticleAction, type ReadScope } from './policy.js';
 export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
-export { documentToText, textToDocument, countWords } from './body-text.js';
+export { documentToText, textToDocument, countWords, documentWords } from './body-text.js';
 export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';
 export { refreshRelated } from './related-refresh.js';
 export { rebuildRelated } from './related-rebuild.js';

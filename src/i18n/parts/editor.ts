@@ -82,6 +82,8 @@ export default definePart(
     "editor.js.conflict": "Someone else saved this article: autosave has stopped. Save to see both versions.",
     "editor.js.failed": "Autosave failed; your changes are still here.",
     "editor.js.opaque": "Block kept as it is",
+    "editor.note.created": "Created",
+    "editor.note.autosave": "Autosaved",
   },
   {
     fa: {
@@ -164,6 +166,8 @@ export default definePart(
       "editor.js.conflict": "کس دیگری این خبر را ذخیره کرده است: ذخیرهٔ خودکار متوقف شد. برای دیدن هر دو نسخه ذخیره کنید.",
       "editor.js.failed": "ذخیرهٔ خودکار انجام نشد؛ تغییرات شما هنوز اینجاست.",
       "editor.js.opaque": "بخشی که دست‌نخورده می‌ماند",
+      "editor.note.created": "ساخته شد",
+      "editor.note.autosave": "ذخیرهٔ خودکار",
     },
     ar: {
       "editor.nav": "خبر جديد",
@@ -245,6 +249,8 @@ export default definePart(
       "editor.js.conflict": "حفظ شخص آخر هذا الخبر: توقف الحفظ التلقائي. احفظ لترى النسختين.",
       "editor.js.failed": "تعذّر الحفظ التلقائي؛ تغييراتك ما زالت هنا.",
       "editor.js.opaque": "جزء محفوظ كما هو",
+      "editor.note.created": "أُنشئ",
+      "editor.note.autosave": "حفظ تلقائي",
     },
     fr: {
       "editor.nav": "Nouvel article",
@@ -326,6 +332,8 @@ export default definePart(
       "editor.js.conflict": "Quelqu’un d’autre a enregistré cet article : l’enregistrement automatique est arrêté. Enregistrez pour voir les deux versions.",
       "editor.js.failed": "L’enregistrement automatique a échoué ; vos modifications sont toujours là.",
       "editor.js.opaque": "Bloc conservé tel quel",
+      "editor.note.created": "Création",
+      "editor.note.autosave": "Enregistrement automatique",
     },
     es: {
       "editor.nav": "Nuevo artículo",
@@ -407,6 +415,8 @@ export default definePart(
       "editor.js.conflict": "Otra persona guardó este artículo: el guardado automático se detuvo. Guarda para ver ambas versiones.",
       "editor.js.failed": "Falló el guardado automático; tus cambios siguen aquí.",
       "editor.js.opaque": "Bloque conservado tal cual",
+      "editor.note.created": "Creación",
+      "editor.note.autosave": "Guardado automático",
     },
     ur: {
       "editor.nav": "نئی خبر",
@@ -488,6 +498,8 @@ export default definePart(
       "editor.js.conflict": "کسی اور نے یہ خبر محفوظ کر دی: خودکار محفوظ کاری رک گئی۔ دونوں نسخے دیکھنے کے لیے محفوظ کریں۔",
       "editor.js.failed": "خودکار محفوظ کاری ناکام؛ آپ کی تبدیلیاں یہیں ہیں۔",
       "editor.js.opaque": "حصہ جوں کا توں محفوظ",
+      "editor.note.created": "بنائی گئی",
+      "editor.note.autosave": "خودکار محفوظ",
     },
   },
 );

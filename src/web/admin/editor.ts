@@ -9,9 +9,8 @@ import { isDomainError, type DomainError } from '../../core/errors.js';
 import {
   TRANSITIONS,
   can,
-  countWords,
+  documentWords,
   createArticle,
-  documentText,
   documentToText,
   getArticle,
   listRevisions,
@@ -62,6 +61,8 @@ const ACTION_OF: Partial<Record<ArticleStatus, ArticleAction>> = {
 };
 
 const ID = /^[1-9][0-9]{0,9}$/;
+/** The revision note of an autosave (shown translated in the history). */
+const AUTOSAVE_NOTE = 'autosave';
 const idParam = { type: 'object', properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } }, required: ['id'] } as const;
 
 const isId = (s: string) => ID.test(s) && Number(s) <= 2147483647;
@@ -152,6 +153,13 @@ function readForm(body: unknown, t: Translate): Posted {
   return { values, patch, problems };
 }
 
+/** Notes the system writes itself are shown in the interface language; people's notes as written. */
+const SYSTEM_NOTES: Record<string, MessageKey> = { created: 'editor.note.created', [AUTOSAVE_NOTE]: 'editor.note.autosave' };
+function noteText(t: Translate, note: string): string {
+  const key = SYSTEM_NOTES[note];
+  return key ? t(key) : note;
+}
+
 function valuesOf(article: StaffArticle): EditorValues {
   return {
     headline: article.headline,
@@ -234,14 +242,14 @@ export function registerEditor(admin: FastifyInstance, deps: EditorDeps): void {
         values,
         errors: {},
         canEdit: can(actor, 'edit', resource),
-        words: countWords(documentText(values.bodyDoc as BodyDocument)),
+        words: documentWords(values.bodyDoc as BodyDocument),
         sections: sections.map((s) => ({ id: s.id, name: s.name })),
         tags: tags.map((x) => ({ id: x.id, name: x.name })),
         actions,
         timeZone: zone,
         scheduleValue: article.scheduledAt ? utcToZonedInput(new Date(article.scheduledAt), zone) : utcToZonedInput(tomorrow, zone),
         times,
-        history: revisions.slice(0, 10).map((r) => ({ number: r.number, who: r.editor, note: r.note, ...isoText(language, r.createdAt) })),
+        history: revisions.slice(0, 10).map((r) => ({ number: r.number, who: r.editor, note: noteText(t, r.note), ...isoText(language, r.createdAt) })),
         ...extra,
       }),
       status,
@@ -315,7 +323,7 @@ export function registerEditor(admin: FastifyInstance, deps: EditorDeps): void {
       return reply.code(400).send({ error: 'REQUEST_INVALID' });
     }
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
-    const patch: ArticlePatch = { expectedVersion: version, note: 'autosave' };
+    const patch: ArticlePatch = { expectedVersion: version, note: AUTOSAVE_NOTE };
     for (const key of ['headline', 'dek', 'dateline', 'creditLine', 'byline'] as const) {
       const value = str(key);
       if (value !== undefined) patch[key] = value;

@@ -89,7 +89,8 @@ describe('body text form', () => {
       const started = performance.now();
       textToDocument(input);
       const ms = performance.now() - started;
-      assert.ok(ms < 2000, `${JSON.stringify(input.slice(0, 8))}… took ${ms.toFixed(0)} ms`);
+      // Quadratic work on a megabyte would take minutes; a loaded CI machine still does this in a second or two.
+      assert.ok(ms < 5000, `${JSON.stringify(input.slice(0, 8))}… took ${ms.toFixed(0)} ms`);
     }
     const stars = parseInline('*'.repeat(1_000_001));
     assert.deepEqual(stars, [t('*')]);
