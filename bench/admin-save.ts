@@ -74,7 +74,7 @@ export async function benchAdminSave(count: number, saves: number, log: (line: s
   }
   await storage.close();
 
-  const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', PAGE_CACHE: 'false' }, 60_000);
+  const server = await startServer({ NODE_ENV: 'production', BASE_URL: 'https://bench.example.org', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_CONTENT: 'off', PAGE_CACHE: 'false' }, 300_000);
   try {
     const session = new Session(server.url);
     const login = await session.get('/admin/login');

@@ -99,6 +99,43 @@ describe('article editor in Chromium', { skip: chromiumPath ? false : 'Chromium 
     }
   });
 
+  it('autosaves while typing, moves the version on, and stops with a banner when someone else saved', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const other = await (await browser.newContext()).newPage();
+    try {
+      await signIn(page, NEW_PASSWORD);
+      await page.goto(`${server.url}/admin/articles/new`);
+      await page.selectOption('#new-edition', 'en');
+      await page.fill('#new-headline', 'Autosave test');
+      await page.fill('#new-body', 'Start.');
+      await page.click('form.editor-new button[type=submit]');
+      await page.waitForSelector('#editor-form[data-editor="ready"]', { timeout: 10_000 });
+      const version = () => page.inputValue('#editor-form input[name="expected_version"]');
+      assert.equal(await version(), '1');
+      await page.locator('.editor-rich').click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' More words.');
+      await page.waitForFunction(() => /Saved at/.test(document.getElementById('editor-autosave')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      assert.equal(await version(), '2');
+      // Someone else saves from their own session.
+      await signIn(other, NEW_PASSWORD);
+      await other.goto(page.url().replace(/\?.*$/, ''));
+      await other.fill('#ed-headline', 'Saved by someone else');
+      await Promise.all([other.waitForURL(/\?saved$/), other.click('.editor-save')]);
+      await page.keyboard.type(' Even more.');
+      await page.waitForSelector('.editor-autosave-error', { timeout: 20_000 });
+      assert.equal(await version(), '2', 'a conflict does not take the new version silently');
+      await Promise.all([page.waitForLoadState(), page.click('.editor-save')]);
+      assert.equal(await page.locator('.editor-conflict').count(), 1, 'saving now shows both versions');
+      await page.waitForSelector('#editor-form[data-editor="ready"]');
+      assert.match((await page.locator('.editor-rich').textContent()) ?? '', /Even more\./, 'my text is still in the editor');
+    } finally {
+      await other.context().close();
+      await context.close();
+    }
+  });
+
   for (const width of [390, 1366]) {
     it(`edits a Persian article right-to-left at ${width} px, axe clean, no horizontal scrolling`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });

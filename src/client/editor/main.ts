@@ -154,8 +154,11 @@ function start(): void {
     const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
     const href = window.prompt(strings.linkPrompt, previous);
     if (href === null) return;
-    if (href.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+    const typed = href.trim();
+    // "example.org/page" means the web address; the server refuses links without a scheme.
+    const full = typed && !/^(https?:\/\/|mailto:|\/|#)/i.test(typed) ? `https://${typed}` : typed;
+    if (full === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    else editor.chain().focus().extendMarkRange('link').setLink({ href: full }).run();
   }
 
   const buttons: Array<{ label: string; name: string; run: () => void; active: () => boolean; keys?: string }> = [

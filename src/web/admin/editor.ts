@@ -85,13 +85,29 @@ interface Posted {
   problems: Record<string, string>;
 }
 
+/** Problems after which a posted document is not shown again (its shape cannot be trusted). */
+const STRUCTURAL = new Set(['errors.body.structure', 'errors.body.too_deep', 'errors.body.too_many_nodes', 'errors.body.too_many_blocks', 'errors.body.too_many_inlines', 'errors.body.too_many_items']);
+
+function showable(doc: BodyDocument): { doc: BodyDocument; text: string } | undefined {
+  try {
+    return { doc, text: documentToText(doc) };
+  } catch (error) {
+    // A shape validateDocument let through but the text form cannot write: show the textarea's text.
+    if (error instanceof RangeError || error instanceof TypeError) return undefined;
+    throw error;
+  }
+}
+
 function readForm(body: unknown, t: Translate): Posted {
   const s = (name: string) => formString(body, name);
   const problems: Record<string, string> = {};
   const version = s('expected_version');
   if (!isId(version)) throw new HttpProblem('REQUEST_INVALID');
-  // The rich editor's document when it sent one that holds; else the textarea's text.
+  // The rich editor's document when it sent one that holds; else the textarea's text. A document
+  // refused only for its content (an unsafe link, a limit) is still shown again, so nothing typed
+  // in the rich editor is lost to the stale textarea; a broken structure falls back to the text.
   let fromJson: BodyDocument | undefined;
+  let shown: { doc: BodyDocument; text: string } | undefined;
   const json = s('body_json');
   if (json) {
     let parsed: unknown;
@@ -102,12 +118,14 @@ function readForm(body: unknown, t: Translate): Posted {
     }
     if (!problems.body) {
       const found = validateDocument(parsed);
-      if (found.length) problems.body = t(found[0]!.key as MessageKey, found[0]!.params);
-      else fromJson = parsed as BodyDocument;
+      if (found.length) {
+        problems.body = t(found[0]!.key as MessageKey, found[0]!.params);
+        if (!found.some((p) => STRUCTURAL.has(p.key))) shown = showable(parsed as BodyDocument);
+      } else fromJson = parsed as BodyDocument;
     }
   }
-  const bodyText = fromJson ? documentToText(fromJson) : s('body');
-  const doc = fromJson ?? textToDocument(bodyText);
+  const bodyText = fromJson ? documentToText(fromJson) : (shown?.text ?? s('body'));
+  const doc = fromJson ?? shown?.doc ?? textToDocument(bodyText);
   const section = s('section');
   const media = s('featured_media').trim();
   const tags = formList(body, 'tags');
@@ -202,7 +220,7 @@ export function registerEditor(admin: FastifyInstance, deps: EditorDeps): void {
   }
 
   async function editPage(request: FastifyRequest, reply: FastifyReply, article: StaffArticle, extra: Partial<EditorProps> = {}, status = 200) {
-    const frame = frameOf(request, reply, deps.cssHref, '/admin/articles/new');
+    const frame = frameOf(request, reply, deps.cssHref, `/admin/articles/${article.id}/edit`);
     const { t, actor, language } = request.newsroom;
     const ctx = ctxOf(request);
     const edition = deps.editions.find(article.edition);

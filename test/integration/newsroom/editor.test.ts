@@ -134,6 +134,10 @@ eachDialect('article editor', (h) => {
     assert.equal(link.statusCode, 422);
     assert.ok(link.body.includes('id="ed-body-error"'));
     assert.ok(link.body.includes('A [trap](javascript:alert(1)) link.'), 'the body text is kept');
+    const unsafe = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Typed in the rich editor', marks: [{ type: 'link', href: 'javascript:alert(1)' }] }] }] };
+    const rich = await save(ed, id, { body: 'stale textarea', body_json: JSON.stringify(unsafe) }, page);
+    assert.equal(rich.statusCode, 422);
+    assert.ok(rich.body.includes('Typed in the rich editor'), 'what was typed in the rich editor is shown again');
     const json = await save(ed, id, { body_json: '{"type":"doc","content":[' }, page);
     assert.equal(json.statusCode, 422);
     const deep = await save(ed, id, { body_json: '['.repeat(5000) + ']'.repeat(5000) }, page);
