@@ -1,4 +1,4 @@
-// `npm run bench -- --articles 10000 [--only pages|search|hits|comments|admin-list] [--search 10000,100000] [--log on|off|both]`: generates a deterministic corpus into a fresh database,
+// `npm run bench -- --articles 10000 [--only pages|search|hits|comments|admin-list|admin-save] [--search 10000,100000] [--log on|off|both]`: generates a deterministic corpus into a fresh database,
 // starts the real server in production mode and runs bounded autocannon loads against 127.0.0.1:
 //   1. with the page cache off: every request renders from the database (the "miss" path);
 //   2. with the page cache on: warmed pages (the "hit" path), and — where nginx is installed —
@@ -25,6 +25,7 @@ import { migrateToLatest } from '../src/storage/migrate.js';
 import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus, random, type Corpus } from './corpus.js';
 import { benchAdminList, formatAdminList } from './admin-list.js';
+import { benchAdminSave } from './admin-save.js';
 import { benchHits, formatHits } from './hits.js';
 import { benchComments, formatComments } from './comments.js';
 import { benchSearch, type SearchBenchRow } from './search.js';
@@ -44,7 +45,7 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-const BENCHES = ['all', 'pages', 'search', 'hits', 'comments', 'admin-list'];
+const BENCHES = ['all', 'pages', 'search', 'hits', 'comments', 'admin-list', 'admin-save'];
 if (!BENCHES.includes(only)) throw new Error(`--only must be one of ${BENCHES.join(', ')}`);
 const log = values.log;
 if (log !== 'on' && log !== 'off' && log !== 'both') throw new Error('--log must be on, off or both');
@@ -308,3 +309,9 @@ if (only === 'all' || only === 'search') await searchBench();
 if (only === 'all' || only === 'hits') await hitsBench();
 if (only === 'all' || only === 'comments') await commentsBench();
 if (only === 'all' || only === 'admin-list') await adminListBench();
+if (only === 'all' || only === 'admin-save') {
+  const result = await benchAdminSave(articles, 320, (line) => console.log(line));
+  const line = `admin save POST at ${result.articles} articles: ${result.saves} saves, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms, non-303 ${result.non303}`;
+  console.log(line);
+  fs.writeFileSync(path.join(resultsDir, `admin-save-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+}

@@ -40,6 +40,8 @@ export interface Chrome {
   searchAction?: string | undefined;
   /** The agency's identity; absent in frames that show the product's (the newsroom). */
   site?: SiteChrome | undefined;
+  /** A bar above the masthead in the newsroom's language (the editor's preview: "not published"). */
+  banner?: { text: string; lang: string; dir: 'ltr' | 'rtl'; href?: string; link?: string } | undefined;
 }
 
 /** The agency's name, logo, icons, section menu and footer, as one edition shows them. */

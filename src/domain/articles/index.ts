@@ -50,6 +50,7 @@ export {
   type Inline,
 } from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
+export { documentToText, textToDocument, countWords, documentWords } from './body-text.js';
 export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';
 export { refreshRelated } from './related-refresh.js';
 export { rebuildRelated } from './related-rebuild.js';

@@ -2,9 +2,10 @@
 import articleList from './article-list.js';
 import commentDesk from './comment-desk.js';
 import comments from './comments.js';
+import editor from './editor.js';
 import identity from './identity.js';
 import media from './media.js';
 import mediaLibrary from './media-library.js';
 import newsroom from './newsroom.js';
 
-export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary] as const;
+export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary, editor] as const;

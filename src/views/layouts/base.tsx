@@ -44,6 +44,17 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
         <a class="skip" href="#main">
           {t('site.skip')}
         </a>
+        {chrome.banner ? (
+          <p class="preview-bar" role="status" lang={chrome.banner.lang} dir={chrome.banner.dir}>
+            <strong>{chrome.banner.text}</strong>
+            {chrome.banner.href ? (
+              <>
+                {' '}
+                <a href={chrome.banner.href}>{chrome.banner.link}</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         <Masthead chrome={chrome} />
         <div class="page">
           <main id="main">{children}</main>

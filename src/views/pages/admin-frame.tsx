@@ -99,6 +99,8 @@ export function Field(props: {
   hint?: string | undefined;
   inputMode?: 'numeric' | 'text' | 'email';
   dir?: 'ltr' | 'rtl' | 'auto';
+  /** The language of what is typed, when it is not the interface's (an article's edition). */
+  lang?: string | undefined;
   maxLength?: number;
   minLength?: number;
 }) {
@@ -120,6 +122,7 @@ export function Field(props: {
         required={props.required}
         inputMode={props.inputMode}
         dir={props.dir}
+        lang={props.lang}
         maxLength={props.maxLength}
         minLength={props.minLength}
         aria-invalid={props.error ? 'true' : undefined}

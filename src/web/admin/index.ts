@@ -14,6 +14,7 @@ import { registerArticleList } from './articles-list.js';
 import { MODERATORS, registerCommentDesk } from './comments.js';
 import { registerDashboard } from './dashboard.js';
 import { registerMediaLibrary } from './media.js';
+import { registerEditor } from './editor.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { registerSignIn } from './sign-in.js';
@@ -28,6 +29,8 @@ export interface AdminDeps extends WebDeps {
   cssHref: string;
   /** The comment desk's keyboard enhancement; without it the desk is served without script. */
   deskScriptHref?: string;
+  /** The rich editor's bundle (editor-assets.ts); without it the editor is the plain textarea. */
+  editorScriptHref?: string | undefined;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
   /** The upload form's preview script (views/assets/media-upload.js). */
@@ -84,6 +87,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerArticleList(admin, deps);
       registerDashboard(admin, deps);
       await registerMediaLibrary(admin, deps);
+      registerEditor(admin, deps);
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

@@ -24,6 +24,7 @@ export interface NavEntry {
 export const NAV: NavEntry[] = [
   { href: '/admin', label: 'newsroom.nav.dashboard', roles: STAFF },
   { href: '/admin/articles', label: 'list.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
+  { href: '/admin/articles/new', label: 'editor.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
   { href: '/admin/media', label: 'media.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },

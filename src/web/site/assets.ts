@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
+import { editorBundle } from '../admin/editor-assets.js';
 import { compress, etagFor, matchesIfNoneMatch, negotiateEncoding, type Encoding } from '../plugins/encoding.js';
 
 const cssFile = new URL('../../views/assets/site.css', import.meta.url);
@@ -35,6 +36,9 @@ export interface Assets {
   /** The newsroom upload form's preview (views/assets/media-upload.js). */
   mediaUploadJsHref: string;
   mediaUploadJsForms: Precompressed;
+  /** The newsroom's rich editor (web/admin/editor-assets.ts, bundled at start). */
+  editorJsHref: string;
+  editorJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -80,13 +84,15 @@ export async function loadAssets(): Promise<Assets> {
   const deskJs = fs.readFileSync(deskJsFile);
   const embedsJs = fs.readFileSync(embedsJsFile);
   const mediaUploadJs = fs.readFileSync(mediaUploadJsFile);
-  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms] = await Promise.all([
+  const editorJs = await editorBundle();
+  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms, editorJsForms] = await Promise.all([
     sharp(fs.readFileSync(logoFile)).png().toBuffer(),
     precompress(css),
     precompress(commentsJs),
     precompress(deskJs),
     precompress(embedsJs),
     precompress(mediaUploadJs),
+    precompressOnce(editorJs),
   ]);
   return {
     css,
@@ -102,6 +108,8 @@ export async function loadAssets(): Promise<Assets> {
     embedsJsHref: `/assets/embeds.${hashOf(embedsJs)}.js`,
     mediaUploadJsForms,
     mediaUploadJsHref: `/assets/media-upload.${hashOf(mediaUploadJs)}.js`,
+    editorJsForms,
+    editorJsHref: `/assets/editor.${hashOf(editorJs)}.js`,
   };
 }
 
@@ -112,4 +120,14 @@ export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.deskJsHref, 'text/javascript; charset=utf-8', assets.deskJsForms);
   servePrecompressed(app, assets.embedsJsHref, 'text/javascript; charset=utf-8', assets.embedsJsForms);
   servePrecompressed(app, assets.mediaUploadJsHref, 'text/javascript; charset=utf-8', assets.mediaUploadJsForms);
+  servePrecompressed(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJsForms);
+}
+
+// The editor bundle is a few hundred KB: brotli 11 on it costs about a second, so it is done once
+// per process, however many apps (tests) the process builds.
+const compressed = new WeakMap<Buffer, Promise<Precompressed>>();
+function precompressOnce(data: Buffer): Promise<Precompressed> {
+  let forms = compressed.get(data);
+  if (!forms) compressed.set(data, (forms = precompress(data)));
+  return forms;
 }

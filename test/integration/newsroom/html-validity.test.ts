@@ -91,6 +91,17 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} media item`, (await admin.get(`/admin/media/${mediaId}`)).body]);
       pages.push([`${language} media edit errors`, (await admin.post(`/admin/media/${mediaId}`, { 'alt.en': '', 'caption.en': 'x' }, { from: `/admin/media/${mediaId}` })).body]);
       pages.push([`${language} media delete refused`, (await admin.post(`/admin/media/${mediaId}/delete`, {}, { from: `/admin/media/${mediaId}` })).body]);
+      pages.push([`${language} new article`, (await admin.get('/admin/articles/new')).body]);
+      pages.push([`${language} new article errors`, (await admin.post('/admin/articles', { edition: 'en', headline: '', body: '' }, { from: '/admin/articles/new' })).body]);
+      const created = await admin.post('/admin/articles', { edition: language, headline: `Editor page ${language}`, body: '## Heading\n\nText with **bold**.\n\n- a\n- b' }, { from: '/admin/articles/new' });
+      const edit = String(created.headers.location).replace(/\?.*$/, '');
+      const editPage = await admin.get(edit);
+      pages.push([`${language} article editor`, editPage.body]);
+      const version = /name="expected_version" value="(\d+)"/.exec(editPage.body)?.[1] ?? '1';
+      pages.push([`${language} article editor errors`, (await admin.post(edit.replace(/\/edit$/, ''), { headline: '', body: 'x', expected_version: version }, { from: edit })).body]);
+      await admin.post(edit.replace(/\/edit$/, ''), { headline: 'Saved first', body: 'x', expected_version: version }, { from: edit });
+      pages.push([`${language} article editor conflict`, (await admin.post(edit.replace(/\/edit$/, ''), { headline: 'Saved second', body: 'y', expected_version: version }, { from: edit })).body]);
+      pages.push([`${language} article preview`, (await admin.get(edit.replace(/\/edit$/, '/preview'))).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {

@@ -16,6 +16,7 @@ const PASSWORD = 'correct horse battery staple';
 type Who = Role | 'anonymous';
 const STAFF: readonly Role[] = ROLES;
 const PUBLIC: readonly Who[] = ['anonymous', ...ROLES];
+const WRITERS: readonly Role[] = ['admin', 'editor', 'reporter', 'translator'];
 
 /** method, route pattern, who may use it. */
 const TABLE: Array<[string, string, readonly Who[]]> = [
@@ -48,6 +49,13 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['GET', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
   ['POST', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
   ['POST', '/admin/media/:id/delete', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/articles/new', WRITERS],
+  ['POST', '/admin/articles', WRITERS],
+  ['GET', '/admin/articles/:id/edit', WRITERS],
+  ['POST', '/admin/articles/:id', WRITERS],
+  ['POST', '/admin/articles/:id/autosave', WRITERS],
+  ['POST', '/admin/articles/:id/workflow', WRITERS],
+  ['GET', '/admin/articles/:id/preview', WRITERS],
   ['GET', '/admin', STAFF],
   ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];

@@ -72,6 +72,7 @@ const sampleParams: Record<string, string | number> = {
   id: '42',
   parent: 'Grace Hopper',
   unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
+  score: '12%',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
