@@ -83,6 +83,11 @@ describe('click-to-load embeds in Chromium', { skip: chromiumPath ? false : 'Chr
     assert.deepEqual(outside(), [], 'no request left 127.0.0.1 before the click');
     assert.ok(await page.locator('figure.body-image picture img').isVisible(), 'the library image is drawn');
     await screenshot(page, 'embeds-en-desktop');
+    // The player must load from a cached copy too: the fast path answers it with the page's own CSP.
+    const again = await page.reload();
+    assert.equal(again?.headers()['x-cache'], 'hit');
+    assert.match(again?.headers()['content-security-policy'] ?? '', /frame-src https:\/\/platform\.twitter\.com https:\/\/t\.me https:\/\/www\.youtube-nocookie\.com/);
+    assert.deepEqual(outside(), []);
 
     const card = page.locator('figure.embed-youtube');
     await card.locator('button.embed-load').click();

@@ -19,6 +19,8 @@ export interface MediaTextFields {
 
 export interface MediaCard {
   id: number;
+  /** The id in the interface language's digits. */
+  idText: string;
   href: string;
   thumb: string;
   alt: string;
@@ -47,6 +49,8 @@ export interface MediaItemProps {
   frame: Omit<AdminFrameProps, 'title'>;
   csrf: string;
   id: number;
+  /** The id in the interface language's digits. */
+  idText: string;
   image: { src: string; alt: string; width: number | null; height: number | null };
   facts: string[];
   variants: Array<{ href: string; label: string }>;
@@ -192,7 +196,7 @@ export function MediaLibraryPage(props: MediaLibraryProps) {
                 <img src={item.thumb} alt={item.alt} loading="lazy" decoding="async" />
               </a>
               <p class="media-alt" dir="auto">
-                <a href={item.href}>{item.alt || t('media.item.title', { id: item.id })}</a>
+                <a href={item.href}>{item.alt || t('media.item.title', { id: item.idText })}</a>
               </p>
               {item.caption ? (
                 <p class="media-caption" dir="auto">
@@ -206,7 +210,7 @@ export function MediaLibraryPage(props: MediaLibraryProps) {
                   </span>
                 ) : null}
                 <span>{item.dimensions}</span>
-                <span>{item.uploader}</span>
+                {item.uploader ? <span>{item.uploader}</span> : null}
                 <span>
                   <time dateTime={item.time.iso}>{item.time.text}</time>
                 </span>
@@ -227,7 +231,7 @@ export function MediaLibraryPage(props: MediaLibraryProps) {
 
 export function MediaItemPage(props: MediaItemProps) {
   const { t } = props.frame;
-  const title = t('media.item.title', { id: props.id });
+  const title = t('media.item.title', { id: props.idText });
   return (
     <AdminFrame {...props.frame} title={title}>
       <p>

@@ -100,13 +100,15 @@ export async function registerMediaLibrary(admin: FastifyInstance, deps: MediaSc
           const text = textIn(item, language);
           return {
             id: item.id,
+            idText: number(language, item.id),
             href: `/admin/media/${item.id}`,
             thumb: paths.media(item.thumbKey),
             alt: text.alt,
             caption: text.caption,
             credit: item.credit,
             dimensions: dimensions(request, item),
-            uploader: t('media.uploaded_by', { name: item.uploader ?? t('media.uploader_unknown') }),
+            // Images the system imported (the demo, the CLI) have no uploader to name.
+            uploader: item.uploader ? t('media.uploaded_by', { name: item.uploader }) : '',
             time: when(language, item.createdAt),
           };
         }),
@@ -137,11 +139,12 @@ export async function registerMediaLibrary(admin: FastifyInstance, deps: MediaSc
         frame,
         csrf: frame.csrf,
         id,
+        idText: number(language, id),
         image: { src: paths.media(item.blobKey), alt: text.alt, width: item.width, height: item.height },
         facts: [
           dimensions(request, item),
           `${item.mimeType}, ${size(request, item.byteSize)}`,
-          t('media.uploaded_by', { name: item.uploader ?? t('media.uploader_unknown') }),
+          item.uploader ? t('media.uploaded_by', { name: item.uploader }) : '',
           when(language, item.createdAt).text,
         ].filter(Boolean),
         variants: [

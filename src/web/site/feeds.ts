@@ -74,7 +74,8 @@ export function sitemapPlan(count: { articles: number; terms: number }, pageSize
 
 /** Root-relative links and fragment links in a stored body, made absolute for readers that show it out of context. */
 function absoluteLinks(html: string, baseUrl: string, articleUrl: string): string {
-  return html.replace(/(\shref=")(\/(?!\/)|#)/g, (_match, attribute: string, start: string) => `${attribute}${start === '#' ? `${articleUrl}#` : `${baseUrl}/`}`);
+  // src too: a body's images are this site's (/media/…) and a feed reader is elsewhere.
+  return html.replace(/(\s(?:href|src)=")(\/(?!\/)|#)/g, (_match, attribute: string, start: string) => `${attribute}${start === '#' ? `${articleUrl}#` : `${baseUrl}/`}`);
 }
 
 export function registerFeeds(app: FastifyInstance, deps: WebDeps & { cssHref: string; site: SiteRegistry }): void {

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { DomainError } from '../../../src/core/errors.js';
 import { createArticle, publishArticle, type BodyDocument } from '../../../src/domain/articles/index.js';
 import { importImage, MAX_IMAGE_BYTES } from '../../../src/domain/media/index.js';
-import { createUser } from '../../../src/domain/users/index.js';
+import { createApiToken, createUser } from '../../../src/domain/users/index.js';
 import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { classify } from '../../../src/web/problem.js';
 import { eachDialect } from '../../support/database.js';
@@ -270,6 +270,16 @@ eachDialect('media library', (h) => {
     await refuse({ type: 'embed', provider: 'x', url: 'https://t.me/durov/123' }, 'another provider’s URL');
     await refuse({ type: 'embed', provider: 'vimeo', url: 'https://vimeo.com/1' }, 'an unknown provider');
     await refuse({ type: 'embed', provider: 'telegram', url: 'https://t.me/s/durov/123' }, 'a telegram preview path');
+    // The same answers through the Admin JSON API: 422 with the block's field, and 201 for a good one.
+    const token = await createApiToken(ctx, { email: 'ed@example.org', name: 'embeds' });
+    const post = (block: unknown) =>
+      app.inject({ method: 'POST', url: '/api/admin/v1/articles', headers: { authorization: `Bearer ${token}` }, payload: { edition: 'en', headline: 'Embed via the API', body: { type: 'doc', content: [para, block] } } });
+    for (const url of ['javascript:alert(1)', 'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', '/\\evil', 'data:text/html,x']) {
+      const res = await post({ type: 'embed', provider: 'youtube', url });
+      assert.equal(res.statusCode, 422, url);
+      assert.deepEqual(res.json().errors.map((e: { field: string }) => e.field), ['body.1'], url);
+    }
+    assert.equal((await post({ type: 'embed', provider: 'youtube', url: 'https://youtu.be/dQw4w9WgXcQ' })).statusCode, 201);
   });
 
   it('renders body images as <picture> and embeds as click-to-load cards: no src to another host, frame-src only there, media tags', async () => {

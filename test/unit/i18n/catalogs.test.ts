@@ -73,6 +73,12 @@ const sampleParams: Record<string, string | number> = {
   parent: 'Grace Hopper',
   unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
   score: '12%',
+  language: 'فارسی',
+  width: 1600,
+  height: 900,
+  provider: 'YouTube',
+  zone: 'Asia/Tehran',
+  version: 3,
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
