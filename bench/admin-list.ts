@@ -57,7 +57,7 @@ export async function benchAdminList(options: { articles: number; connections: n
   const authors: number[] = [admin.id];
   for (let i = 1; i < 5; i++) authors.push((await createUser(ctx, { email: `bench-writer-${i}@example.org`, name: `Writer ${i}`, role: 'reporter', password })).id);
   // Spread statuses and authors deterministically; half the articles stay published, as on a live site.
-  await sql`update articles set author_id = case id % 5 ${sql.join(authors.map((a, i) => sql`when ${i} then ${a}`), sql` `)} end`.execute(storage.db);
+  await sql`update articles set author_id = case id % 5 ${sql.join(authors.map((a, i) => sql`when ${i} then cast(${a} as integer)`), sql` `)} end`.execute(storage.db);
   for (const [i, status] of STATUSES.entries()) {
     if (status === 'published') continue;
     await sql`update articles set status = ${status} where id % 13 = ${i}`.execute(storage.db);
