@@ -154,7 +154,7 @@ export function ArticleListPage(props: ArticleListProps) {
           <a href="/admin/articles">{t('list.reset')}</a>
         </div>
       </form>
-      {props.rows.length === 0 ? (
+      {hasErrors ? null : props.rows.length === 0 ? (
         <p class="list-empty">{t('list.empty')}</p>
       ) : (
         <table class="newsroom-table list-table">
