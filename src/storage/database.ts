@@ -59,10 +59,12 @@ function openSqlite(file: string, sync: Config['sqliteSync']): Storage {
     handle.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     handle.pragma('foreign_keys = ON');
     handle.pragma('busy_timeout = 5000');
+    registerFunctions(handle);
     // A second, read-only connection for plain SELECTs (an in-memory database has only one).
     if (file !== ':memory:') {
       reader = new SQLite(file, { readonly: true, fileMustExist: true });
       reader.pragma('busy_timeout = 5000');
+      registerFunctions(reader);
     }
   } catch (error) {
     reader?.close();
@@ -75,6 +77,15 @@ function openSqlite(file: string, sync: Config['sqliteSync']): Storage {
     notifier: localNotifier,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * SQL functions SQLite lacks. unicode_lower: lower case in every script (SQLite's lower() folds
+ * ASCII only), for the newsroom's headline filter when it walks its list index
+ * (dialect/sqlite/adapter.ts headlineContains).
+ */
+function registerFunctions(connection: SQLite.Database): void {
+  connection.function('unicode_lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
 }
 
 /**

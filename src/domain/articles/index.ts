@@ -21,6 +21,7 @@ export {
   listArticles,
   countArticlesByStatus,
   TEXT_FILTER_MAX,
+  TEXT_FILTER_MIN,
   type StaffListFilter,
   type StaffListItem,
   findMedia,

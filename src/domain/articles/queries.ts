@@ -346,6 +346,11 @@ export interface StaffListItem {
 
 /** Longest headline text filter: a headline is at most 300 characters (rules.ts). */
 export const TEXT_FILTER_MAX = 300;
+/**
+ * Shortest: a trigram index answers three characters or more. Shorter needles read every row
+ * (830 ms on PostgreSQL, 160 ms on SQLite at 100,000 articles), so they are refused, not slow.
+ */
+export const TEXT_FILTER_MIN = 3;
 
 /**
  * The newsroom's list of articles the actor may read, keyset-paginated. The read policy is a
@@ -357,7 +362,9 @@ export async function listArticles(ctx: DbCtx, filter: StaffListFilter = {}): Pr
   assertCan(ctx.actor, 'read');
   const limit = clampLimit(filter.limit);
   const text = filter.text?.trim();
-  if (text !== undefined && text.length > TEXT_FILTER_MAX) throw invalid('ARTICLE_INVALID', [{ field: 'text', key: 'list.error.text', params: { max: TEXT_FILTER_MAX } }]);
+  if (text && ([...text].length < TEXT_FILTER_MIN || [...text].length > TEXT_FILTER_MAX)) {
+    throw invalid('ARTICLE_INVALID', [{ field: 'text', key: 'list.error.text', params: { min: TEXT_FILTER_MIN, max: TEXT_FILTER_MAX } }]);
+  }
   let query = ctx.db
     .selectFrom('articles')
     .leftJoin('users', 'users.id', 'articles.author_id')

@@ -146,7 +146,7 @@ export function ArticleListPage(props: ArticleListProps) {
         ) : null}
         <div class="list-field list-text">
           <label for="list-text">{t('list.text')}</label>
-          <input id="list-text" type="search" name="text" value={query.text} maxLength={300} dir="auto" {...invalid('text')} />
+          <input id="list-text" type="search" name="text" value={query.text} minLength={3} maxLength={300} dir="auto" {...invalid('text')} />
           <FieldError id="list-text-error" message={errors.text} />
         </div>
         <div class="list-buttons">
@@ -154,7 +154,7 @@ export function ArticleListPage(props: ArticleListProps) {
           <a href="/admin/articles">{t('list.reset')}</a>
         </div>
       </form>
-      {props.rows.length === 0 ? (
+      {hasErrors ? null : props.rows.length === 0 ? (
         <p class="list-empty">{t('list.empty')}</p>
       ) : (
         <table class="newsroom-table list-table">

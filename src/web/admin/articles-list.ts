@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../../core/context.js';
 import { isDomainError } from '../../core/errors.js';
-import { listArticles, TEXT_FILTER_MAX, type StaffListFilter } from '../../domain/articles/index.js';
+import { listArticles, TEXT_FILTER_MAX, TEXT_FILTER_MIN, type StaffListFilter } from '../../domain/articles/index.js';
 import { listSections } from '../../domain/editions/index.js';
 import { ArticleListPage, LIST_STATUSES, listHref, type ListQuery, type ListStatus } from '../../views/pages/admin-articles.js';
 import type { ScreenDeps } from './sign-in.js';
@@ -17,6 +17,7 @@ export const LIST_PAGE = 25;
 const MAX_ID = 2147483647;
 /** A cursor is base64url of "ISO time|id": well under this. */
 const CURSOR_MAX = 80;
+const textLimits = { min: TEXT_FILTER_MIN, max: TEXT_FILTER_MAX };
 
 type ErrorField = keyof ListQuery | 'cursor';
 type Errors = Partial<Record<ErrorField, string>>;
@@ -84,7 +85,8 @@ function parse(request: FastifyRequest, deps: ScreenDeps, sectionIds: Set<number
   const text = single(raw, 'text');
   // Control characters have no place in a headline; refusing them keeps them out of the page too.
   // eslint-disable-next-line no-control-regex
-  if (text === null || [...text.trim()].length > TEXT_FILTER_MAX || /[\u0000-\u001f\u007f]/.test(text)) errors.text = t('list.error.text', { max: TEXT_FILTER_MAX });
+  const length = text === null ? 0 : [...text.trim()].length;
+  if (text === null || (length > 0 && (length < TEXT_FILTER_MIN || length > TEXT_FILTER_MAX)) || /[\u0000-\u001f\u007f]/.test(text)) errors.text = t('list.error.text', textLimits);
   else if (text.trim()) query.text = filter.text = text.trim();
 
   const before = single(raw, 'before');
@@ -150,7 +152,7 @@ export function registerArticleList(admin: FastifyInstance, deps: ScreenDeps): v
       if (isDomainError(error) && error.kind === 'Invalid') {
         for (const f of error.fields) {
           if (f.field === 'before') errors.cursor = t('list.error.cursor');
-          else if (f.field === 'text') errors.text = t('list.error.text', { max: TEXT_FILTER_MAX });
+          else if (f.field === 'text') errors.text = t('list.error.text', textLimits);
         }
         if (!Object.keys(errors).length) errors.cursor = t('list.error.cursor');
         return page({}, 422);
