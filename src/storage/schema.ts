@@ -168,6 +168,17 @@ export interface ArticlesTable {
   published_at: Timestamp | null;
   first_published_at: Timestamp | null;
   unpublished_at: Timestamp | null;
+  /** A translation: the article it was translated from, and that article's revision number then. */
+  source_article_id: number | null;
+  source_revision: number | null;
+}
+
+export interface ArticlePresenceTable {
+  article_id: number;
+  user_id: number;
+  session_key: string;
+  opened_at: Timestamp;
+  seen_at: Timestamp;
 }
 
 export interface ArticleTagsTable {
@@ -290,6 +301,7 @@ export interface DB {
   article_tags: ArticleTagsTable;
   article_entities: ArticleEntitiesTable;
   article_revisions: ArticleRevisionsTable;
+  article_presence: ArticlePresenceTable;
   comments: CommentsTable;
   comment_settings: CommentSettingsTable;
   comment_attempts: CommentAttemptsTable;

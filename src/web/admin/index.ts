@@ -15,6 +15,7 @@ import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from '.
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
 import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage } from './screens.js';
 import { registerSignIn } from './sign-in.js';
+import { registerStory } from './story.js';
 import type { Newsroom } from './request-state.js';
 import { registerUsers } from './users.js';
 
@@ -69,6 +70,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerAccount(admin, deps);
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
+      registerStory(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

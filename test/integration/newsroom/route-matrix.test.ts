@@ -16,6 +16,8 @@ const PASSWORD = 'correct horse battery staple';
 type Who = Role | 'anonymous';
 const STAFF: readonly Role[] = ROLES;
 const PUBLIC: readonly Who[] = ['anonymous', ...ROLES];
+const WRITERS: readonly Who[] = ['admin', 'editor', 'reporter', 'translator'];
+const TRANSLATORS: readonly Who[] = ['admin', 'editor', 'translator'];
 
 /** method, route pattern, who may use it. */
 const TABLE: Array<[string, string, readonly Who[]]> = [
@@ -41,6 +43,11 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/articles/:id/revisions', WRITERS],
+  ['POST', '/admin/articles/:id/revisions/:n/restore', WRITERS],
+  ['POST', '/admin/articles/:id/presence', WRITERS],
+  ['GET', '/admin/articles/:id/translate', TRANSLATORS],
+  ['POST', '/admin/articles/:id/translate', TRANSLATORS],
   ['GET', '/admin', STAFF],
 ];
 
