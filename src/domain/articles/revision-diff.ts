@@ -128,7 +128,30 @@ export function paragraphsOf(body: unknown): string[] {
 
 function diffBody(before: string[], after: string[], budget: Budget): BlockDiff[] {
   const left = Math.max(1, Math.floor(budget.left()));
-  const changes = diffArrays(before, after, { timeout: left });
+  // Paragraphs are compared as numbers (one hash per paragraph), not as strings: the alignment
+  // compares pairs many times over, and two long paragraphs that differ late cost their length each time.
+  const ids = new Map<string, number>();
+  const idOf = (p: string) => {
+    let id = ids.get(p);
+    if (id === undefined) ids.set(p, (id = ids.size));
+    return id;
+  };
+  const numbered = diffArrays(before.map(idOf), after.map(idOf), { timeout: left });
+  let ai = 0;
+  let bi = 0;
+  const changes = numbered?.map((c) => {
+    const count = c.value.length;
+    let value: string[];
+    if (c.added) {
+      value = after.slice(bi, bi + count);
+      bi += count;
+    } else {
+      value = before.slice(ai, ai + count);
+      ai += count;
+      if (!c.removed) bi += count;
+    }
+    return { added: c.added, removed: c.removed, value };
+  });
   const blocks: BlockDiff[] = [];
   if (!changes) {
     budget.ran = true;
