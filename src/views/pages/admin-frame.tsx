@@ -14,6 +14,8 @@ export interface AdminFrameProps {
   nav?: Array<{ href: string; label: string; current: boolean }>;
   user?: { name: string };
   csrf?: string;
+  /** Same-origin scripts that enhance the page (it works without them), e.g. the presence heartbeat. */
+  scripts?: readonly string[] | undefined;
 }
 
 export function AdminFrame(props: AdminFrameProps & { children: ComponentChildren }) {
@@ -62,6 +64,7 @@ export function AdminFrame(props: AdminFrameProps & { children: ComponentChildre
         <div class="page newsroom-page">
           <main id="main">{props.children}</main>
         </div>
+        {props.scripts?.map((src) => <script key={src} src={src} defer></script>)}
       </body>
     </html>
   );

@@ -38,9 +38,9 @@ export function Parts({ parts }: { parts: PartView[] }) {
 }
 
 /** "Also open by: …", for any newsroom page about one article (the edit screen renders it too). */
-export function AlsoOpen({ others, label }: { others: Array<{ name: string; since: { iso: string; text: string } }>; label: string }) {
+export function AlsoOpen({ others, label, url }: { others: Array<{ name: string; since: { iso: string; text: string } }>; label: string; url?: string | undefined }) {
   return (
-    <p class="story-presence" data-presence-list="" role="status" hidden={others.length === 0 ? true : undefined}>
+    <p class="story-presence" data-presence-url={url} data-presence-label={url ? label : undefined} role="status" hidden={others.length === 0 ? true : undefined}>
       <span class="story-presence-label">{label}</span>{' '}
       {others.map((o, i) => (
         <span key={i}>
@@ -65,7 +65,7 @@ export function RevisionsPage(props: RevisionsProps) {
         <a href={article.editHref}>{t('story.edit')}</a>
         {article.translateHref ? <a href={article.translateHref}>{t('story.translate.open')}</a> : null}
       </p>
-      <AlsoOpen others={props.others} label={t('story.presence.label')} />
+      <AlsoOpen others={props.others} label={t('story.presence.label')} url={`/admin/articles/${article.id}/presence`} />
       {props.notice ? <Notice kind="ok">{props.notice}</Notice> : null}
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
 

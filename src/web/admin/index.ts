@@ -25,6 +25,8 @@ export const ADMIN_BODY_LIMIT = 16 * 1024;
 
 export interface AdminDeps extends WebDeps {
   cssHref: string;
+  /** The presence heartbeat script (views/assets/presence.js) an article screen may include. */
+  presenceJsHref?: string;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
 }

@@ -128,7 +128,7 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
     const diff = revisions.length > 1 || from !== to ? await compareRevisions(ctx, id, from, to) : undefined;
     const others = await listPresence(ctx, id);
     const edition = editionOf(article.edition);
-    const frame = frameOf(request, reply, deps.cssHref, '');
+    const frame = { ...frameOf(request, reply, deps.cssHref, ''), scripts: deps.presenceJsHref ? [deps.presenceJsHref] : undefined };
     const mayTranslate = actor.kind === 'user' && TRANSLATORS.includes(actor.role);
     return sendPage(
       reply,

@@ -12,6 +12,7 @@ import { compress, etagFor, matchesIfNoneMatch, negotiateEncoding, type Encoding
 const cssFile = new URL('../../views/assets/site.css', import.meta.url);
 const logoFile = new URL('../../views/assets/logo.svg', import.meta.url);
 const commentsJsFile = new URL('../../views/assets/comments.js', import.meta.url);
+const presenceJsFile = new URL('../../views/assets/presence.js', import.meta.url);
 
 export interface Assets {
   cssHref: string;
@@ -23,6 +24,9 @@ export interface Assets {
   /** The comment form's progressive enhancement (views/assets/comments.js). */
   commentsJsHref: string;
   commentsJsForms: Precompressed;
+  /** The newsroom's presence heartbeat (views/assets/presence.js), for article screens. */
+  presenceJsHref: string;
+  presenceJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -65,12 +69,24 @@ function serveImmutable(app: FastifyInstance, href: string, type: string, data: 
 export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
   const commentsJs = fs.readFileSync(commentsJsFile);
-  const [logo, cssForms, commentsJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs)]);
-  return { css, logo, cssForms, cssHref: `/assets/site.${hashOf(css)}.css`, logoHref: `/assets/logo.${hashOf(logo)}.png`, commentsJsForms, commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js` };
+  const presenceJs = fs.readFileSync(presenceJsFile);
+  const [logo, cssForms, commentsJsForms, presenceJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs), precompress(presenceJs)]);
+  return {
+    css,
+    logo,
+    cssForms,
+    cssHref: `/assets/site.${hashOf(css)}.css`,
+    logoHref: `/assets/logo.${hashOf(logo)}.png`,
+    commentsJsForms,
+    commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js`,
+    presenceJsForms,
+    presenceJsHref: `/assets/presence.${hashOf(presenceJs)}.js`,
+  };
 }
 
 export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.cssHref, 'text/css; charset=utf-8', assets.cssForms);
   serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
   servePrecompressed(app, assets.commentsJsHref, 'text/javascript; charset=utf-8', assets.commentsJsForms);
+  servePrecompressed(app, assets.presenceJsHref, 'text/javascript; charset=utf-8', assets.presenceJsForms);
 }
