@@ -1,6 +1,7 @@
 // The newsroom's screens validate in the Nu Html Checker (vnu.jar on Java), in English and in
 // Persian: sign-in with an error, the code screen, the forced password change, the dashboard, the
-// account screen with a TOTP set-up in progress, the users screen with an invitation shown.
+// account screen with a TOTP set-up in progress, the users screen with an invitation shown, an
+// article's revisions with a diff and a restore conflict, the translation desk and its errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,11 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { publishArticle, updateArticle } from '../../../src/domain/articles/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { threeEditions } from '../../fixtures/factories.js';
+import { anArticle, threeEditions } from '../../fixtures/factories.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
 const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -56,6 +58,14 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} account with TOTP set-up`, (await admin.get('/admin/account')).body]);
       pages.push([`${language} users with invitation`, (await admin.post('/admin/users/invite', { email: `x-${language}@example.org`, role: 'editor', editions: 'fa' }, { from: '/admin/users' })).body]);
       pages.push([`${language} 404`, (await admin.get('/admin/nothing-here')).body]);
+      const story = await anArticle(harness.ctx(), { headline: 'Ferry terminal opens on Monday', body: 'One.\n\nThe mayor praised the work.\n\nThree.\n\nFour.\n\nFive.' });
+      await updateArticle(harness.ctx(), story.id, { headline: 'Ferry terminal opens on Tuesday', body: 'One.\n\nThe mayor criticised the work.\n\nThree.\n\nFour.\n\nFive.\n\nSix.' });
+      await publishArticle(harness.ctx(), story.id);
+      pages.push([`${language} revisions with diff`, (await admin.get(`/admin/articles/${story.id}/revisions`)).body]);
+      pages.push([`${language} restore conflict`, (await admin.post(`/admin/articles/${story.id}/revisions/1/restore`, { expectedVersion: '1' }, { from: `/admin/articles/${story.id}/revisions` })).body]);
+      pages.push([`${language} translation chooser`, (await admin.get(`/admin/articles/${story.id}/translate`)).body]);
+      pages.push([`${language} translation form`, (await admin.get(`/admin/articles/${story.id}/translate?to=fa`)).body]);
+      pages.push([`${language} translation errors`, (await admin.post(`/admin/articles/${story.id}/translate?to=fa`, { headline: '', body: '' }, { from: `/admin/articles/${story.id}/translate?to=fa` })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {
