@@ -30,7 +30,7 @@ export interface TranslationDesk {
   /** The story's articles in the editions the actor works in (the source included). */
   editions: StoryEdition[];
   /** The translation into `to`, when there is one (with its body as text for the form). */
-  target?: (StaffArticle & { bodyText: string; sourceRevision: number | null; outdated: boolean }) | undefined;
+  target?: (StaffArticle & { bodyText: string; sourceRevision: number | null; outdated: boolean; rich: boolean }) | undefined;
 }
 
 export interface TranslationInput {
@@ -98,7 +98,8 @@ export async function getTranslationDesk(ctx: DbCtx, sourceId: number, to?: stri
   if (existing) {
     // An existing translation opens under the ordinary read rule (a translator: their own, or submitted work).
     const target = await getArticle(ctx, existing.id);
-    desk.target = { ...target, bodyText: documentText(target.body), sourceRevision: existing.source_revision, outdated: outdatedOf(existing) };
+    const rich = target.body.content.some((b) => b.type !== 'paragraph' || b.content.some((n) => n.type === 'text' && (n.marks?.length ?? 0) > 0));
+    desk.target = { ...target, bodyText: documentText(target.body), sourceRevision: existing.source_revision, outdated: outdatedOf(existing), rich };
   }
   return desk;
 }
@@ -116,7 +117,12 @@ export async function saveTranslation(ctx: DbCtx, sourceId: number, input: Trans
   if (existing) {
     // A form that did not know of the translation (a double submit, a colleague's meanwhile) must not overwrite it.
     if (input.expectedVersion === undefined) throw conflict('ARTICLE_TRANSLATION_EXISTS', { id: existing.id });
-    ref = await updateArticle(ctx, existing.id, { headline: input.headline, dek: input.dek, body: input.body, expectedVersion: input.expectedVersion, note: `Translated from revision ${basedOn}` });
+    // The form shows the body as plain text; sent back unchanged it must not flatten the stored
+    // structure (headings, quotes, lists, links) into paragraphs.
+    const current = await getArticle(ctx, existing.id);
+    const typed = input.body.replace(/\r\n?/g, '\n').trim();
+    const body = typed === documentText(current.body).trim() ? undefined : input.body;
+    ref = await updateArticle(ctx, existing.id, { headline: input.headline, dek: input.dek, ...(body === undefined ? {} : { body }), expectedVersion: input.expectedVersion, note: `Translated from revision ${basedOn}` });
   } else {
     ref = await createTranslation(ctx, sourceId, { edition: input.edition, headline: input.headline, dek: input.dek, body: input.body });
   }

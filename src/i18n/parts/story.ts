@@ -71,6 +71,7 @@ export default definePart(
     'story.translate.is_source': 'original',
     'story.translate.missing': 'not translated',
     'story.translate.saved': 'The translation was saved.',
+    'story.translate.rich_hint': 'This translation has formatting (headings, quotes, lists or links): leave the body as it is to keep it, or change it here and it becomes plain paragraphs.',
     'errors.translation.same_edition': 'Choose an edition other than the original’s.',
   },
   {
@@ -142,6 +143,7 @@ export default definePart(
       'story.translate.is_source': 'متن اصلی',
       'story.translate.missing': 'ترجمه نشده',
       'story.translate.saved': 'ترجمه ذخیره شد.',
+      'story.translate.rich_hint': 'این ترجمه قالب‌بندی دارد (میان‌تیتر، نقل‌قول، فهرست یا پیوند): اگر متن را دست نزنید قالب‌بندی می‌ماند؛ اگر اینجا تغییرش دهید، به بندهای ساده تبدیل می‌شود.',
       'errors.translation.same_edition': 'ویرایشی جز ویرایشِ متن اصلی را انتخاب کنید.',
     },
     ar: {
@@ -212,6 +214,7 @@ export default definePart(
       'story.translate.is_source': 'الأصل',
       'story.translate.missing': 'غير مترجم',
       'story.translate.saved': 'حُفظت الترجمة.',
+      'story.translate.rich_hint': 'في هذه الترجمة تنسيق (عناوين فرعية أو اقتباسات أو قوائم أو روابط): اترك النص كما هو ليبقى التنسيق، وإن غيّرته هنا صار فقرات عادية.',
       'errors.translation.same_edition': 'اختر طبعة غير طبعة الأصل.',
     },
     fr: {
@@ -282,6 +285,7 @@ export default definePart(
       'story.translate.is_source': 'original',
       'story.translate.missing': 'non traduit',
       'story.translate.saved': 'La traduction a été enregistrée.',
+      'story.translate.rich_hint': 'Cette traduction est mise en forme (intertitres, citations, listes ou liens) : laissez le corps tel quel pour la garder, ou modifiez-le ici et il deviendra de simples paragraphes.',
       'errors.translation.same_edition': 'Choisissez une autre édition que celle de l’original.',
     },
     es: {
@@ -352,6 +356,7 @@ export default definePart(
       'story.translate.is_source': 'original',
       'story.translate.missing': 'sin traducir',
       'story.translate.saved': 'La traducción se guardó.',
+      'story.translate.rich_hint': 'Esta traducción tiene formato (ladillos, citas, listas o enlaces): deje el cuerpo como está para conservarlo, o cámbielo aquí y pasará a ser párrafos simples.',
       'errors.translation.same_edition': 'Elija una edición distinta de la del original.',
     },
     ur: {
@@ -422,6 +427,7 @@ export default definePart(
       'story.translate.is_source': 'اصل',
       'story.translate.missing': 'ترجمہ نہیں ہوا',
       'story.translate.saved': 'ترجمہ محفوظ ہو گیا۔',
+      'story.translate.rich_hint': 'اس ترجمے میں فارمیٹنگ ہے (ذیلی سرخیاں، اقتباسات، فہرستیں یا روابط): اسے برقرار رکھنے کے لیے متن جوں کا توں رہنے دیں، یا یہاں بدلیں تو یہ سادہ پیراگراف بن جائے گا۔',
       'errors.translation.same_edition': 'اصل کے ایڈیشن کے علاوہ کوئی ایڈیشن منتخب کریں۔',
     },
   },

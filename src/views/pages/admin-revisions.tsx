@@ -85,19 +85,21 @@ export function RevisionsPage(props: RevisionsProps) {
           <tbody>
             {props.revisions.map((r) => (
               <tr key={r.number} id={`revision-${r.number}`}>
-                <td>{r.number}</td>
-                <td>
+                <td data-label={t('story.revisions.number')}>{r.number}</td>
+                <td data-label={t('story.revisions.who')}>
                   <bdi>{r.editor}</bdi>
                 </td>
-                <td>
+                <td data-label={t('story.revisions.when')}>
                   <time dateTime={r.time.iso}>{r.time.text}</time>
                 </td>
-                <td dir="auto">{r.note}</td>
-                <td lang={article.lang} dir={article.dir}>
-                  {r.headline}
+                <td data-label={t('story.revisions.note')}>
+                  <bdi>{r.note}</bdi>
+                </td>
+                <td data-label={t('story.revisions.headline')}>
+                  <bdi lang={article.lang}>{r.headline}</bdi>
                 </td>
                 {props.canRestore ? (
-                  <td>
+                  <td data-label={t('story.revisions.actions')}>
                     {r.current ? (
                       <span class="story-current">{t('story.revisions.current')}</span>
                     ) : (

@@ -17,6 +17,8 @@ export interface TranslateProps {
         lang: string;
         dir: 'ltr' | 'rtl';
         exists: boolean;
+        /** The stored body has formatting the plain-text form cannot show. */
+        rich: boolean;
         status?: string | undefined;
         outdated: boolean;
         editHref?: string | undefined;
@@ -125,6 +127,7 @@ export function TranslatePage(props: TranslateProps) {
               <label for="tr-body">{t('story.field.body')}</label>
               <span class="hint" id="tr-body-hint">
                 {t('story.field.body_hint')}
+                {target.rich ? ` ${t('story.translate.rich_hint')}` : ''}
               </span>
               <textarea
                 id="tr-body"

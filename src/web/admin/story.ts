@@ -233,6 +233,7 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
               lang: to,
               dir: targetEdition.direction,
               exists: existing !== undefined,
+              rich: desk.target?.rich ?? false,
               status: existing ? t(STATUS_LABELS[existing.status] ?? 'story.status.draft') : undefined,
               outdated: existing?.outdated ?? false,
               editHref: existing ? editHref(existing.id) : undefined,

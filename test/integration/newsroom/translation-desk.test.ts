@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { getArticle, publishArticle, updateArticle } from '../../../src/domain/articles/index.js';
+import { createTranslation, documentText, getArticle, publishArticle, updateArticle, type BodyDocument } from '../../../src/domain/articles/index.js';
 import { createUser, updateAccess } from '../../../src/domain/users/index.js';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
@@ -131,5 +131,27 @@ eachDialect('translation desk', (h) => {
     assert.equal(badVersion.statusCode, 422);
     const futureRevision = await ed.post(`/admin/articles/${a.id}/translate?to=fa`, { headline: 'h', body: 'b', sourceRevision: '9' }, { from: '/admin/account' });
     assert.equal(futureRevision.statusCode, 422);
+  });
+
+  it('keeps a translation’s formatting when its body comes back unchanged from the text form', async () => {
+    const a = await source();
+    const doc: BodyDocument = {
+      type: 'doc',
+      content: [
+        { type: 'heading', level: 2, content: [{ type: 'text', text: 'میان‌تیتر' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'بندی با ' }, { type: 'text', text: 'پیوند', marks: [{ type: 'link', href: 'https://example.org/' }] }] },
+      ],
+    };
+    const existing = await createTranslation(h().ctx(), a.id, { edition: 'fa', headline: 'تیتر نخست', body: doc });
+    const ed = await as('ed@example.org');
+    const desk = `/admin/articles/${a.id}/translate?to=fa`;
+    assert.ok((await ed.get(desk)).body.includes('aria-describedby="tr-body-hint"'));
+    // Browsers send textarea lines as CRLF.
+    const typed = documentText(doc).replace(/\n/g, '\r\n');
+    const res = await ed.post(desk, { headline: 'تیتر تازه', dek: '', body: typed, expectedVersion: String(existing.version) }, { from: '/admin/account' });
+    assert.equal(res.statusCode, 303);
+    const now = await getArticle(h().ctx(), existing.id);
+    assert.equal(now.headline, 'تیتر تازه');
+    assert.deepEqual(now.body, doc);
   });
 });
