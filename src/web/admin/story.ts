@@ -77,6 +77,9 @@ const STATUS_LABELS: Record<string, MessageKey> = {
   removed: 'story.status.removed',
 };
 
+/** A name inside a sentence of the other direction, isolated (FSI … PDI) so that it does not reorder its neighbours. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Notes the domain writes itself are shown in the reader's language; an editor's own note as typed. */
 function noteText(t: Translate, note: string): string {
   if (note === 'created') return t('story.note.created');
@@ -214,7 +217,7 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
       csrf: frame.csrf,
       source: {
         id: source.id,
-        editionName: sourceEdition?.nativeName ?? source.edition,
+        editionName: isolate(sourceEdition?.nativeName ?? source.edition),
         lang: source.edition,
         dir: sourceEdition?.direction ?? 'ltr',
         headline: source.headline,
@@ -229,7 +232,7 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
         to && targetEdition
           ? {
               code: to,
-              name: targetEdition.nativeName,
+              name: isolate(targetEdition.nativeName),
               lang: to,
               dir: targetEdition.direction,
               exists: existing !== undefined,
