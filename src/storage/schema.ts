@@ -173,6 +173,15 @@ export interface ArticlesTable {
   source_revision: number | null;
 }
 
+export interface ArticleCorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  note: string;
+  editor_id: number | null;
+  editor_label: string;
+  created_at: Timestamp;
+}
+
 export interface ArticlePresenceTable {
   article_id: number;
   user_id: number;
@@ -302,6 +311,7 @@ export interface DB {
   article_entities: ArticleEntitiesTable;
   article_revisions: ArticleRevisionsTable;
   article_presence: ArticlePresenceTable;
+  article_corrections: ArticleCorrectionsTable;
   comments: CommentsTable;
   comment_settings: CommentSettingsTable;
   comment_attempts: CommentAttemptsTable;

@@ -41,3 +41,4 @@ export { listRevisionHistory, compareRevisions, restoreRevision, RESTORED_NOTE, 
 export { diffSnapshots, DIFF_BUDGET_MS, type RevisionDiff, type DiffPart, type BlockDiff, type TextFieldDiff, type ValueFieldDiff } from './revision-diff.js';
 export { touchPresence, listPresence, PRESENCE_WINDOW_MS, PRESENCE_HEARTBEAT_MS, type PresentUser } from './presence.js';
 export { getTranslationDesk, saveTranslation, TRANSLATING, type TranslationDesk, type TranslationInput, type StoryEdition } from './translations.js';
+export { addCorrection, listCorrections, CORRECTION_MAX, type Correction } from './corrections.js';

@@ -2,11 +2,24 @@
 // session, refreshed by a heartbeat, rows older than a minute ignored and pruned), and for a
 // translation the source article and the source revision it was made from (the desk flags it
 // outdated once the source has a newer revision).
+// Corrections: dated notes an editor adds to an article, shown on its public page.
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../../config.js';
+import { idColumn } from './helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function up(db: Kysely<any>, _dialect: DialectName): Promise<void> {
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  await db.schema
+    .createTable('article_corrections')
+    .addColumn('id', 'integer', idColumn(dialect))
+    .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('editor_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('editor_label', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('article_corrections_article').on('article_corrections').columns(['article_id', 'created_at']).execute();
+
   await db.schema
     .createTable('article_presence')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))

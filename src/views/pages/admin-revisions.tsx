@@ -25,6 +25,10 @@ export interface RevisionsProps {
         simplified: boolean;
       }
     | undefined;
+  /** Present for roles that publish: the corrections form. */
+  correction?: { max: number; value: string } | undefined;
+  correctionError?: string | undefined;
+  correctionValue?: string | undefined;
   notice?: string | undefined;
   error?: string | undefined;
 }
@@ -116,6 +120,35 @@ export function RevisionsPage(props: RevisionsProps) {
           </tbody>
         </table>
       </div>
+
+      {props.correction ? (
+        <form method="post" action={`/admin/articles/${article.id}/corrections`} class="story-correction">
+          <Csrf token={props.csrf} />
+          <h2>{t('story.correction.add')}</h2>
+          <div class="field">
+            <label for="story-correction-note">{t('story.correction.note')}</label>
+            <textarea
+              id="story-correction-note"
+              name="note"
+              rows={3}
+              lang={article.lang}
+              dir={article.dir}
+              required
+              maxLength={props.correction.max}
+              aria-invalid={props.correctionError ? 'true' : undefined}
+              aria-describedby={props.correctionError ? 'story-correction-note-error' : undefined}
+            >
+              {props.correctionValue ?? props.correction.value}
+            </textarea>
+            {props.correctionError ? (
+              <span class="field-error" id="story-correction-note-error">
+                {props.correctionError}
+              </span>
+            ) : null}
+          </div>
+          <button type="submit">{t('story.correction.submit')}</button>
+        </form>
+      ) : null}
 
       {props.revisions.length > 1 ? (
         <form method="get" action={`/admin/articles/${article.id}/revisions`} class="story-compare">

@@ -6,8 +6,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import {
+  addCorrection,
   can,
   compareRevisions,
+  CORRECTION_MAX,
   getTranslationDesk,
   listPresence,
   listRevisionHistory,
@@ -142,6 +144,7 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
         others: presentView(language, others),
         revisions: revisions.map((r) => ({ number: r.number, editor: r.editor, time: when(language, r.createdAt), note: noteText(t, r.note), headline: r.headline, current: r.number === latest })),
         canRestore: can(actor, 'edit', { authorId: article.authorId, status: article.status, edition: article.edition }) && article.status !== 'removed',
+        correction: can(actor, 'publish', { authorId: article.authorId, status: article.status, edition: article.edition }) ? { max: CORRECTION_MAX, value: '' } : undefined,
         from,
         to,
         diff: diff ? diffView(t, diff) : undefined,
@@ -153,9 +156,27 @@ export function registerStory(admin: FastifyInstance, deps: ScreenDeps): void {
 
   admin.get('/articles/:id/revisions', { config: { roles: WRITERS } }, async (request, reply) => {
     const id = pathId(request);
-    const done = one((request.query as Record<string, unknown>).restored);
+    const query = request.query as Record<string, unknown>;
+    const done = one(query.restored);
     const n = done === undefined ? undefined : idOf(done);
+    if (one(query.corrected) !== undefined) return revisionsPage(request, reply, id, { notice: request.newsroom.t('story.correction.added') });
     return revisionsPage(request, reply, id, n !== undefined ? { notice: request.newsroom.t('story.revisions.restored', { n }) } : {});
+  });
+
+  admin.post('/articles/:id/corrections', { config: { roles: ['admin', 'editor'] } }, async (request, reply) => {
+    const id = pathId(request);
+    const { t } = request.newsroom;
+    const note = formString(request.body, 'note');
+    try {
+      await addCorrection(ctxOf(request), id, note);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'Invalid') {
+        const page = { error: t('story.error.form'), correctionError: fieldMessages(t, error).note, correctionValue: note };
+        return revisionsPage(request, reply, id, page, 422);
+      }
+      throw error;
+    }
+    return reply.redirect(`${revisionsHref(id)}?corrected`, 303);
   });
 
   admin.post('/articles/:id/revisions/:n/restore', { config: { roles: WRITERS } }, async (request, reply) => {

@@ -46,6 +46,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['GET', '/admin/articles/:id/revisions', WRITERS],
   ['POST', '/admin/articles/:id/revisions/:n/restore', WRITERS],
   ['POST', '/admin/articles/:id/presence', WRITERS],
+  ['POST', '/admin/articles/:id/corrections', ['admin', 'editor']],
   ['GET', '/admin/articles/:id/translate', TRANSLATORS],
   ['POST', '/admin/articles/:id/translate', TRANSLATORS],
   ['GET', '/admin', STAFF],
