@@ -72,6 +72,10 @@ const sampleParams: Record<string, string | number> = {
   id: '42',
   parent: 'Grace Hopper',
   unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
+  n: 4,
+  from: 2,
+  to: 3,
+  edition: 'Français',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
