@@ -38,13 +38,16 @@ export async function addCorrection(ctx: DbCtx, articleId: number, note: string)
       .values({ article_id: articleId, note: text, editor_id: editor.id, editor_label: editor.label, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // Its translations: those recorded as made from it; and when it is the story's original (its
+    // first article), also those made elsewhere with no source recorded.
+    const first = await trx.selectFrom('articles').select((eb) => eb.fn.min('id').as('id')).where('story_id', '=', row.story_id).executeTakeFirst();
+    const original = Number(first?.id) === articleId;
     await trx
       .updateTable('articles')
       .set({ source_article_id: articleId, source_revision: 0 })
       .where('story_id', '=', row.story_id)
       .where('id', '!=', articleId)
-      // Its translations: those recorded as made from it, and (made elsewhere, nothing recorded) the story's later articles (higher ids).
-      .where((eb) => eb.or([eb('source_article_id', '=', articleId), eb.and([eb('source_article_id', 'is', null), eb('id', '>', articleId)])]))
+      .where((eb) => (original ? eb.or([eb('source_article_id', '=', articleId), eb('source_article_id', 'is', null)]) : eb('source_article_id', '=', articleId)))
       .execute();
     const links = await loadLinkIds(trx, articleId);
     await record('article.updated', {

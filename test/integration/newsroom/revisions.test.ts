@@ -244,6 +244,10 @@ eachDialect('revisions, restore and presence', (h) => {
     const desk = await getTranslationDesk(ctx, a.id, 'fa');
     assert.equal(desk.target?.id, fa.id);
     assert.equal(desk.target?.outdated, true);
+    // A correction of the translation does not make the original outdated.
+    await ed.post(`/admin/articles/${fa.id}/corrections`, { note: 'تاریخ بازگشایی اصلاح شد.' }, { from: `/admin/articles/${fa.id}/revisions` });
+    const original = await h().db.storage.db.selectFrom('articles').select(['source_article_id', 'source_revision']).where('id', '=', a.id).executeTakeFirstOrThrow();
+    assert.deepEqual(original, { source_article_id: null, source_revision: null });
     assert.equal((await ed.post(`/admin/articles/${a.id}/corrections`, { note: '  ' }, { from })).statusCode, 422);
     assert.equal((await ed.post(`/admin/articles/${a.id}/corrections`, { note: 'x'.repeat(1001) }, { from })).statusCode, 422);
     const rep = await as('rep@example.org');
