@@ -161,7 +161,8 @@ eachDialect('revisions, restore and presence', (h) => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       clearInterval(probe);
       assert.equal(page.statusCode, 200);
-      assert.ok(page.body.includes('<del>alpha</del><ins>omega</ins>'));
+      // The word diff, or (a starved machine ran out of the budget) the paragraph shown whole.
+      assert.match(page.body, /<ins>[^<]*omega[^<]*<\/ins>/);
       stalls.push(longest);
     }
     const best = Math.min(...stalls);
