@@ -109,7 +109,7 @@ export default definePart(
       'story.diff.no_body': 'متن در هر دو نسخه خالی است.',
       'story.diff.para_added': 'بند تازه:',
       'story.diff.para_removed': 'بند حذف‌شده:',
-      'story.diff.skipped': '{count, plural, one {# بند بی‌تغییر نشان داده نشده} other {# بند بی‌تغییر نشان داده نشده}}',
+      'story.diff.skipped': '{count, plural, one {# بند بدون تغییر نشان داده نشده است} other {# بند بدون تغییر نشان داده نشده است}}',
       'story.field.headline': 'تیتر',
       'story.field.dek': 'لید (خلاصه)',
       'story.field.dateline': 'محل خبر',
