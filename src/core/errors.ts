@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   ARTICLE_VERSION_CONFLICT: 'Conflict',
   ARTICLE_ILLEGAL_TRANSITION: 'Conflict',
   ARTICLE_SCHEDULE_IN_PAST: 'Invalid',
+  REVISION_NOT_FOUND: 'NotFound',
   CURSOR_INVALID: 'Invalid',
   MEDIA_INVALID: 'Invalid',
   MEDIA_NOT_FOUND: 'NotFound',

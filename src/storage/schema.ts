@@ -168,6 +168,26 @@ export interface ArticlesTable {
   published_at: Timestamp | null;
   first_published_at: Timestamp | null;
   unpublished_at: Timestamp | null;
+  /** A translation: the article it was translated from, and that article's revision number then. */
+  source_article_id: number | null;
+  source_revision: number | null;
+}
+
+export interface ArticleCorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  note: string;
+  editor_id: number | null;
+  editor_label: string;
+  created_at: Timestamp;
+}
+
+export interface ArticlePresenceTable {
+  article_id: number;
+  user_id: number;
+  session_key: string;
+  opened_at: Timestamp;
+  seen_at: Timestamp;
 }
 
 export interface ArticleTagsTable {
@@ -290,6 +310,8 @@ export interface DB {
   article_tags: ArticleTagsTable;
   article_entities: ArticleEntitiesTable;
   article_revisions: ArticleRevisionsTable;
+  article_presence: ArticlePresenceTable;
+  article_corrections: ArticleCorrectionsTable;
   comments: CommentsTable;
   comment_settings: CommentSettingsTable;
   comment_attempts: CommentAttemptsTable;

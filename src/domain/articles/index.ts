@@ -57,3 +57,8 @@ export { refreshRelated } from './related-refresh.js';
 export { rebuildRelated } from './related-rebuild.js';
 export { listRelated } from './related-list.js';
 export { visible, nowOf, type Visibility } from './visibility.js';
+export { listRevisionHistory, compareRevisions, restoreRevision, RESTORED_NOTE, type RevisionSummary } from './revisions.js';
+export { diffSnapshots, DIFF_BUDGET_MS, type RevisionDiff, type DiffPart, type BlockDiff, type TextFieldDiff, type ValueFieldDiff } from './revision-diff.js';
+export { touchPresence, listPresence, PRESENCE_WINDOW_MS, PRESENCE_HEARTBEAT_MS, type PresentUser } from './presence.js';
+export { getTranslationDesk, saveTranslation, TRANSLATING, type TranslationDesk, type TranslationInput, type StoryEdition } from './translations.js';
+export { addCorrection, listCorrections, CORRECTION_MAX, type Correction } from './corrections.js';

@@ -7,5 +7,6 @@ import identity from './identity.js';
 import media from './media.js';
 import mediaLibrary from './media-library.js';
 import newsroom from './newsroom.js';
+import story from './story.js';
 
-export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary, editor] as const;
+export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary, editor, story] as const;

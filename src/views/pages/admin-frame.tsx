@@ -15,6 +15,8 @@ export interface AdminFrameProps {
   nav?: Array<{ href: string; label: string; current: boolean; badge?: { count: string; text: string } }>;
   user?: { name: string };
   csrf?: string;
+  /** Same-origin scripts that enhance the page (it works without them), e.g. the presence heartbeat. */
+  scripts?: readonly string[] | undefined;
 }
 
 export function AdminFrame(props: AdminFrameProps & { children: ComponentChildren }) {
@@ -72,6 +74,7 @@ export function AdminFrame(props: AdminFrameProps & { children: ComponentChildre
         <div class="page newsroom-page">
           <main id="main">{props.children}</main>
         </div>
+        {props.scripts?.map((src) => <script key={src} src={src} defer></script>)}
       </body>
     </html>
   );

@@ -32,6 +32,8 @@ export interface ArticlePageProps {
   sidebar: SidebarBlock[];
   comments?: CommentsSectionProps | undefined;
   commentCount?: { text: string; href: string } | undefined;
+  /** Dated corrections, oldest first, in the edition's date format. */
+  corrections?: Array<{ datetime: string; text: string; note: string }> | undefined;
 }
 
 export type BodyPartProps =
@@ -148,6 +150,16 @@ export function ArticlePage(p: ArticlePageProps) {
         ) : null}
         {p.bodyParts ? <BodyParts parts={p.bodyParts} t={t} /> : <div class="body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />}
         {p.embedScriptHref ? <script src={p.embedScriptHref} defer /> : null}
+        {p.corrections?.length ? (
+          <aside class="corrections" aria-labelledby="corrections-title">
+            <h2 id="corrections-title">{t('story.correction.title')}</h2>
+            {p.corrections.map((c) => (
+              <p key={c.datetime} class="correction">
+                <time dateTime={c.datetime}>{c.text}</time>: {c.note}
+              </p>
+            ))}
+          </aside>
+        ) : null}
         {p.tags.length ? (
           <nav aria-label={t('article.tags')} class="tags">
             <h2>{t('article.tags')}</h2>

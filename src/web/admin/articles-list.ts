@@ -84,8 +84,8 @@ function parse(request: FastifyRequest, deps: ScreenDeps, sectionIds: Set<number
 
   const text = single(raw, 'text');
   // Control characters have no place in a headline; refusing them keeps them out of the page too.
-  // eslint-disable-next-line no-control-regex
   const length = text === null ? 0 : [...text.trim()].length;
+  // eslint-disable-next-line no-control-regex
   if (text === null || (length > 0 && (length < TEXT_FILTER_MIN || length > TEXT_FILTER_MAX)) || /[\u0000-\u001f\u007f]/.test(text)) errors.text = t('list.error.text', textLimits);
   else if (text.trim()) query.text = filter.text = text.trim();
 

@@ -18,6 +18,7 @@ import { registerEditor } from './editor.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { registerSignIn } from './sign-in.js';
+import { registerStory } from './story.js';
 import type { Newsroom } from './request-state.js';
 import { registerUsers } from './users.js';
 
@@ -31,6 +32,8 @@ export interface AdminDeps extends WebDeps {
   deskScriptHref?: string;
   /** The rich editor's bundle (editor-assets.ts); without it the editor is the plain textarea. */
   editorScriptHref?: string | undefined;
+  /** The presence heartbeat script (views/assets/presence.js) an article screen may include. */
+  presenceJsHref?: string;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
   /** The upload form's preview script (views/assets/media-upload.js). */
@@ -88,6 +91,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerDashboard(admin, deps);
       await registerMediaLibrary(admin, deps);
       registerEditor(admin, deps);
+      registerStory(admin, deps);
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

@@ -14,6 +14,7 @@ import { ROLE_LABELS, fieldMessages, formString, frameOf, sendPage } from './scr
 
 export interface ScreenDeps extends WebDeps {
   cssHref: string;
+  presenceJsHref?: string | undefined;
 }
 
 const userAgentOf = (request: FastifyRequest) => String(request.headers['user-agent'] ?? '').slice(0, 200);

@@ -16,6 +16,7 @@ const commentsJsFile = new URL('../../views/assets/comments.js', import.meta.url
 const deskJsFile = new URL('../../views/assets/desk.js', import.meta.url);
 const embedsJsFile = new URL('../../views/assets/embeds.js', import.meta.url);
 const mediaUploadJsFile = new URL('../../views/assets/media-upload.js', import.meta.url);
+const presenceJsFile = new URL('../../views/assets/presence.js', import.meta.url);
 
 export interface Assets {
   cssHref: string;
@@ -39,6 +40,9 @@ export interface Assets {
   /** The newsroom's rich editor (web/admin/editor-assets.ts, bundled at start). */
   editorJsHref: string;
   editorJsForms: Precompressed;
+  /** The newsroom's presence heartbeat (views/assets/presence.js), for article screens. */
+  presenceJsHref: string;
+  presenceJsForms: Precompressed;
 }
 
 /** An asset's bytes in every encoding it is served in, and the identity form's ETag. */
@@ -84,14 +88,16 @@ export async function loadAssets(): Promise<Assets> {
   const deskJs = fs.readFileSync(deskJsFile);
   const embedsJs = fs.readFileSync(embedsJsFile);
   const mediaUploadJs = fs.readFileSync(mediaUploadJsFile);
+  const presenceJs = fs.readFileSync(presenceJsFile);
   const editorJs = await editorBundle();
-  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms, editorJsForms] = await Promise.all([
+  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms, presenceJsForms, editorJsForms] = await Promise.all([
     sharp(fs.readFileSync(logoFile)).png().toBuffer(),
     precompress(css),
     precompress(commentsJs),
     precompress(deskJs),
     precompress(embedsJs),
     precompress(mediaUploadJs),
+    precompress(presenceJs),
     precompressOnce(editorJs),
   ]);
   return {
@@ -110,6 +116,8 @@ export async function loadAssets(): Promise<Assets> {
     mediaUploadJsHref: `/assets/media-upload.${hashOf(mediaUploadJs)}.js`,
     editorJsForms,
     editorJsHref: `/assets/editor.${hashOf(editorJs)}.js`,
+    presenceJsForms,
+    presenceJsHref: `/assets/presence.${hashOf(presenceJs)}.js`,
   };
 }
 
@@ -121,6 +129,7 @@ export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.embedsJsHref, 'text/javascript; charset=utf-8', assets.embedsJsForms);
   servePrecompressed(app, assets.mediaUploadJsHref, 'text/javascript; charset=utf-8', assets.mediaUploadJsForms);
   servePrecompressed(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJsForms);
+  servePrecompressed(app, assets.presenceJsHref, 'text/javascript; charset=utf-8', assets.presenceJsForms);
 }
 
 // The editor bundle is a few hundred KB: brotli 11 on it costs about a second, so it is done once

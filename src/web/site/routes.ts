@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { notFound } from '../../core/errors.js';
 import type { Page } from '../../core/page.js';
-import { getPublished, listPublished, listRelated, EMBED_FRAME_ORIGINS, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
+import { getPublished, listCorrections, listPublished, listRelated, EMBED_FRAME_ORIGINS, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
 import { getEntityByKey, getSectionBySlug, getTagBySlug, listSections, type Edition } from '../../domain/editions/index.js';
 import { BLOB_KEY } from '../../domain/media/index.js';
 import { ArticlePage, type BodyPartProps } from '../../views/pages/article.js';
@@ -202,7 +202,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
       const article = await getPublished(ctx, { edition: view.edition.code, id: Number(id) });
       const canonicalPath = paths.article(lang, article.id, article.slug);
       if (slug !== article.slug) return reply.redirect(canonicalPath, 301);
-      const [side, related, comments] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6), articleComments(ctx, view, article, request, reply, { firstPage: true, scriptHref: deps.commentsScriptHref })]);
+      const [side, related, comments, corrections] = await Promise.all([sidebarFor(ctx, view, { curation: false }), listRelated(ctx, article.id, 6), articleComments(ctx, view, article, request, reply, { firstPage: true, scriptHref: deps.commentsScriptHref }), listCorrections(ctx, article.id)]);
       const chrome = chromeFor(view, editions, {
         title: article.headline,
         description: article.dek,
@@ -245,6 +245,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           sidebar: side.blocks,
           comments: comments.section,
           commentCount: { text: view.t('comments.count_short', { count: comments.count }), href: '#comments' },
+          corrections: corrections.map((c) => ({ ...view.when(c.createdAt), note: c.note })),
         }),
       );
       return html(reply, view, side, body, [

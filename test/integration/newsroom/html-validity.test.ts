@@ -3,7 +3,8 @@
 // account screen with a TOTP set-up in progress, the users screen with an invitation shown, the
 // comment desk (a held comment with its reasons, an error, an empty tab), the article list (plain,
 // filtered, and refused with 422), the media library, an image's page, its edit errors and the
-// refusal to delete it while in use.
+// refusal to delete it while in use, the article editor (new, errors, conflict, preview), an
+// article's revisions with a diff and a restore conflict, the translation desk and its errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createArticle } from '../../../src/domain/articles/index.js';
+import { createArticle, publishArticle, scheduleArticle, updateArticle } from '../../../src/domain/articles/index.js';
 import { importImage } from '../../../src/domain/media/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
 import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
@@ -21,7 +22,6 @@ import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../su
 import { Browser } from '../../support/newsroom.js';
 import { anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
 import { commentPoster } from '../../support/comments.js';
-import { publishArticle, scheduleArticle } from '../../../src/domain/articles/index.js';
 import { createSection } from '../../../src/domain/editions/index.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
@@ -102,6 +102,14 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       await admin.post(edit.replace(/\/edit$/, ''), { headline: 'Saved first', body: 'x', expected_version: version }, { from: edit });
       pages.push([`${language} article editor conflict`, (await admin.post(edit.replace(/\/edit$/, ''), { headline: 'Saved second', body: 'y', expected_version: version }, { from: edit })).body]);
       pages.push([`${language} article preview`, (await admin.get(edit.replace(/\/edit$/, '/preview'))).body]);
+      const story = await anArticle(harness.ctx(), { headline: 'Ferry terminal opens on Monday', body: 'One.\n\nThe mayor praised the work.\n\nThree.\n\nFour.\n\nFive.' });
+      await updateArticle(harness.ctx(), story.id, { headline: 'Ferry terminal opens on Tuesday', body: 'One.\n\nThe mayor criticised the work.\n\nThree.\n\nFour.\n\nFive.\n\nSix.' });
+      await publishArticle(harness.ctx(), story.id);
+      pages.push([`${language} revisions with diff`, (await admin.get(`/admin/articles/${story.id}/revisions`)).body]);
+      pages.push([`${language} restore conflict`, (await admin.post(`/admin/articles/${story.id}/revisions/1/restore`, { expectedVersion: '1' }, { from: `/admin/articles/${story.id}/revisions` })).body]);
+      pages.push([`${language} translation chooser`, (await admin.get(`/admin/articles/${story.id}/translate`)).body]);
+      pages.push([`${language} translation form`, (await admin.get(`/admin/articles/${story.id}/translate?to=fa`)).body]);
+      pages.push([`${language} translation errors`, (await admin.post(`/admin/articles/${story.id}/translate?to=fa`, { headline: '', body: '' }, { from: `/admin/articles/${story.id}/translate?to=fa` })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {

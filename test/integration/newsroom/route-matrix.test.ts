@@ -16,7 +16,8 @@ const PASSWORD = 'correct horse battery staple';
 type Who = Role | 'anonymous';
 const STAFF: readonly Role[] = ROLES;
 const PUBLIC: readonly Who[] = ['anonymous', ...ROLES];
-const WRITERS: readonly Role[] = ['admin', 'editor', 'reporter', 'translator'];
+const WRITERS: readonly Who[] = ['admin', 'editor', 'reporter', 'translator'];
+const TRANSLATORS: readonly Who[] = ['admin', 'editor', 'translator'];
 
 /** method, route pattern, who may use it. */
 const TABLE: Array<[string, string, readonly Who[]]> = [
@@ -56,6 +57,12 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/articles/:id/autosave', WRITERS],
   ['POST', '/admin/articles/:id/workflow', WRITERS],
   ['GET', '/admin/articles/:id/preview', WRITERS],
+  ['GET', '/admin/articles/:id/revisions', WRITERS],
+  ['POST', '/admin/articles/:id/revisions/:n/restore', WRITERS],
+  ['POST', '/admin/articles/:id/presence', WRITERS],
+  ['POST', '/admin/articles/:id/corrections', ['admin', 'editor']],
+  ['GET', '/admin/articles/:id/translate', TRANSLATORS],
+  ['POST', '/admin/articles/:id/translate', TRANSLATORS],
   ['GET', '/admin', STAFF],
   ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];

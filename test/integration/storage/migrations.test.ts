@@ -11,9 +11,19 @@ const EXPECTED = [
   'search_documents', 'search_terms', 'sections', 'site_identity', 'stories', 'tags', 'users',
   // newsroom sign-in (2026-12-03-201-sessions)
   'invitations', 'login_failures', 'recovery_codes', 'sessions', 'user_editions',
+  // story screens: presence and corrections (2026-12-04-801-story)
+  'article_corrections', 'article_presence',
+  // which library images an article body shows (2026-12-04-901-article-media)
+  'article_media',
 ];
-/** SQLite's FTS5 index of search_documents and the shadow tables FTS5 keeps it in. */
-const SQLITE_ONLY = ['search_fts', 'search_fts_config', 'search_fts_data', 'search_fts_docsize', 'search_fts_idx'];
+/**
+ * SQLite's FTS5 indexes and the shadow tables FTS5 keeps them in: search_documents (search_fts)
+ * and the newsroom list's trigram headline copy (articles_headline, 2026-12-04-601-article-list).
+ */
+const SQLITE_ONLY = [
+  'search_fts', 'search_fts_config', 'search_fts_data', 'search_fts_docsize', 'search_fts_idx',
+  'articles_headline', 'articles_headline_config', 'articles_headline_content', 'articles_headline_data', 'articles_headline_docsize', 'articles_headline_idx',
+];
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe(`migrations [${dialect}]`, { skip: dialect === 'postgres' && !postgresUrl ? 'PostgreSQL not available' : false }, () => {

@@ -79,6 +79,10 @@ const sampleParams: Record<string, string | number> = {
   provider: 'YouTube',
   zone: 'Asia/Tehran',
   version: 3,
+  n: 4,
+  from: 2,
+  to: 3,
+  edition: 'Français',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
