@@ -40,6 +40,8 @@ export interface Chrome {
   searchAction?: string | undefined;
   /** The agency's identity; absent in frames that show the product's (the newsroom). */
   site?: SiteChrome | undefined;
+  /** The edition's breaking-news bar, shown above the header while it lasts. */
+  breaking?: { text: string; href?: string | undefined } | undefined;
 }
 
 /** The agency's name, logo, icons, section menu and footer, as one edition shows them. */

@@ -4,5 +4,6 @@ import comments from './comments.js';
 import identity from './identity.js';
 import media from './media.js';
 import newsroom from './newsroom.js';
+import setup from './setup.js';
 
-export const parts = [identity, newsroom, comments, media, commentDesk] as const;
+export const parts = [identity, newsroom, comments, media, commentDesk, setup] as const;

@@ -25,6 +25,7 @@ export const NAV: NavEntry[] = [
   { href: '/admin', label: 'newsroom.nav.dashboard', roles: STAFF },
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
+  { href: '/admin/curation', label: 'setup.nav.curation', roles: ['admin', 'editor'] },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 

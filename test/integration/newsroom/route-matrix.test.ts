@@ -41,6 +41,13 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/curation', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks', ['admin', 'editor']],
+  ['GET', '/admin/curation/blocks/:id', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id/move', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id/remove', ['admin', 'editor']],
+  ['POST', '/admin/curation/breaking', ['admin', 'editor']],
   ['GET', '/admin', STAFF],
 ];
 
@@ -81,7 +88,7 @@ eachDialect('newsroom role × route', (h) => {
         }
         // Deactivating the victim is an allowed outcome too; reactivate so later rows see it alike.
         await reactivateUser(h().ctx(), victimId);
-        const url = pattern.replace(':id', String(victimId)).replace(':token', 'A'.repeat(43));
+        const url = pattern.replace(':id', String(victimId)).replace(':code', 'en').replace(':token', 'A'.repeat(43));
         const isPublic = allowed.includes('anonymous');
         const response = method === 'GET' ? await browser.get(url) : await browser.post(url, { role: 'editor', email: victimEmail, password: PASSWORD }, { csrf: isPublic ? formToken : token });
         const toSignIn = response.statusCode === 303 && response.headers.location === '/admin/login';

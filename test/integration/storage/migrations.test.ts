@@ -11,6 +11,8 @@ const EXPECTED = [
   'search_documents', 'search_terms', 'sections', 'site_identity', 'stories', 'tags', 'users',
   // newsroom sign-in (2026-12-03-201-sessions)
   'invitations', 'login_failures', 'recovery_codes', 'sessions', 'user_editions',
+  // breaking-news bar (2026-12-04-951-breaking-news)
+  'breaking_news',
 ];
 /** SQLite's FTS5 index of search_documents and the shadow tables FTS5 keeps it in. */
 const SQLITE_ONLY = ['search_fts', 'search_fts_config', 'search_fts_data', 'search_fts_docsize', 'search_fts_idx'];
