@@ -11,6 +11,7 @@ import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
 import { registerCommentDesk } from './comments.js';
 import { registerCuration } from './setup-curation.js';
+import { registerEditions } from './setup-editions.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -71,6 +72,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
       registerCuration(admin, deps);
+      registerEditions(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

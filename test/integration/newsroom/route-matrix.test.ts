@@ -48,6 +48,15 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/curation/blocks/:id/move', ['admin', 'editor']],
   ['POST', '/admin/curation/blocks/:id/remove', ['admin', 'editor']],
   ['POST', '/admin/curation/breaking', ['admin', 'editor']],
+  ['GET', '/admin/editions', ['admin']],
+  ['POST', '/admin/editions', ['admin']],
+  ['GET', '/admin/editions/:code', ['admin']],
+  ['POST', '/admin/editions/:code', ['admin']],
+  ['GET', '/admin/editions/:code/sections', ['admin', 'editor']],
+  ['POST', '/admin/editions/:code/sections', ['admin']],
+  ['POST', '/admin/editions/:code/sections/:slug', ['admin']],
+  ['POST', '/admin/editions/:code/tags', ['admin', 'editor']],
+  ['POST', '/admin/editions/:code/tags/:id', ['admin', 'editor']],
   ['GET', '/admin', STAFF],
 ];
 
@@ -88,7 +97,7 @@ eachDialect('newsroom role × route', (h) => {
         }
         // Deactivating the victim is an allowed outcome too; reactivate so later rows see it alike.
         await reactivateUser(h().ctx(), victimId);
-        const url = pattern.replace(':id', String(victimId)).replace(':code', 'en').replace(':token', 'A'.repeat(43));
+        const url = pattern.replace(':id', String(victimId)).replace(':code', 'en').replace(':slug', 'no-such-section').replace(':token', 'A'.repeat(43));
         const isPublic = allowed.includes('anonymous');
         const response = method === 'GET' ? await browser.get(url) : await browser.post(url, { role: 'editor', email: victimEmail, password: PASSWORD }, { csrf: isPublic ? formToken : token });
         const toSignIn = response.statusCode === 303 && response.headers.location === '/admin/login';
