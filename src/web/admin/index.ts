@@ -12,6 +12,7 @@ import { registerAccount } from './account.js';
 import { registerCommentDesk } from './comments.js';
 import { registerCuration } from './setup-curation.js';
 import { registerEditions } from './setup-editions.js';
+import { registerSiteIdentity } from './setup-site.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { DashboardPage } from '../../views/pages/admin-dashboard.js';
@@ -73,6 +74,7 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerCommentDesk(admin, deps);
       registerCuration(admin, deps);
       registerEditions(admin, deps);
+      await registerSiteIdentity(admin, deps);
       admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
         const { actor, t } = request.newsroom;
         if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');

@@ -27,6 +27,7 @@ export const NAV: NavEntry[] = [
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
   { href: '/admin/curation', label: 'setup.nav.curation', roles: ['admin', 'editor'] },
   { href: '/admin/editions', label: 'setup.nav.editions', roles: ADMINS },
+  { href: '/admin/site', label: 'setup.nav.site', roles: ADMINS },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 

@@ -57,6 +57,10 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/editions/:code/sections/:slug', ['admin']],
   ['POST', '/admin/editions/:code/tags', ['admin', 'editor']],
   ['POST', '/admin/editions/:code/tags/:id', ['admin', 'editor']],
+  ['GET', '/admin/site', ['admin']],
+  ['POST', '/admin/site', ['admin']],
+  ['POST', '/admin/site/logo', ['admin']],
+  ['POST', '/admin/site/favicon', ['admin']],
   ['GET', '/admin', STAFF],
 ];
 
