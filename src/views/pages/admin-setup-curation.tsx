@@ -25,6 +25,8 @@ export interface BlockFormProps {
   values: Partial<Record<BlockField, string>>;
   errors: Record<string, string>;
   limits: { title: number; body: number; attribution: number; link: number };
+  /** The form's heading level: 3 inside a slot's section, 2 on the edit page. */
+  level?: 2 | 3;
 }
 
 export interface BlockRow {
@@ -63,7 +65,7 @@ export function BlockForm(props: BlockFormProps & { t: AdminFrameProps['t']; csr
   );
   return (
     <form method="post" action={props.action} class="setup-form" id={props.id} aria-labelledby={`${props.id}-heading`}>
-      <h3 id={`${props.id}-heading`}>{props.heading}</h3>
+      {props.level === 2 ? <h2 id={`${props.id}-heading`}>{props.heading}</h2> : <h3 id={`${props.id}-heading`}>{props.heading}</h3>}
       <Csrf token={props.csrf} />
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -94,7 +96,7 @@ export function BlockForm(props: BlockFormProps & { t: AdminFrameProps['t']; csr
               </div>
             );
           case 'linkUrl':
-            return <Field key={name} id={f(name)} name={name} label={t('setup.field.link')} hint={t('setup.field.link_hint')} type="url" value={props.values.linkUrl} error={props.errors.linkUrl} dir="ltr" maxLength={props.limits.link} />;
+            return <Field key={name} id={f(name)} name={name} label={t('setup.field.link')} hint={t('setup.field.link_hint')} value={props.values.linkUrl} error={props.errors.linkUrl} dir="ltr" maxLength={props.limits.link} />;
           case 'startsAt':
             return <Field key={name} id={f(name)} name={name} type="datetime-local" label={t('setup.field.starts')} hint={t('setup.field.optional')} value={props.values.startsAt} error={props.errors.startsAt} dir="ltr" />;
           case 'endsAt':
@@ -151,7 +153,7 @@ export function CurationPage(props: CurationProps) {
           <Csrf token={props.csrf} />
           <input type="hidden" name="edition" value={props.edition} />
           <Field id="breaking-text" name="text" label={t('setup.breaking.text')} value={b.values.text} error={b.errors.text} maxLength={b.limit} dir="auto" />
-          <Field id="breaking-link" name="linkUrl" type="url" label={t('setup.field.link')} hint={t('setup.field.link_hint')} value={b.values.linkUrl} error={b.errors.linkUrl} dir="ltr" />
+          <Field id="breaking-link" name="linkUrl" label={t('setup.field.link')} hint={t('setup.field.link_hint')} value={b.values.linkUrl} error={b.errors.linkUrl} dir="ltr" />
           <Field id="breaking-expires" name="expiresAt" type="datetime-local" label={t('setup.breaking.expires')} value={b.values.expiresAt} error={b.errors.expiresAt} dir="ltr" />
           <div class="setup-actions">
             <button type="submit">{t('setup.breaking.save')}</button>
@@ -213,7 +215,7 @@ export function BlockEditPage(props: { frame: Omit<AdminFrameProps, 'title'>; cs
     <AdminFrame {...props.frame} title={t('setup.block.edit_title')}>
       <h1>{t('setup.block.edit_title')}</h1>
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <BlockForm {...props.form} t={t} csrf={props.csrf} />
+      <BlockForm {...props.form} level={2} t={t} csrf={props.csrf} />
       <p>
         <a href={props.back}>{t('setup.block.back')}</a>
       </p>

@@ -70,6 +70,8 @@ function fieldsOf(body: unknown, kind: BlockKind): { fields: BlockFields; values
   const used = KIND_FIELDS[kind] ?? [];
   const values: Partial<Record<BlockField, string>> = {};
   for (const name of used) values[name] = formString(body, name).slice(0, ECHO_MAX);
+  // A datetime-local input holds a well-formed value or none.
+  for (const name of ['startsAt', 'endsAt'] as const) if (values[name] !== undefined && !TIME.test(values[name].trim())) values[name] = '';
   const raw = (name: BlockField) => (used.includes(name) ? formString(body, name) : '');
   const fields: BlockFields = {
     articleId: idOf(raw('articleId').trim(), 'articleId', problems),
@@ -302,7 +304,7 @@ export function registerCuration(admin: FastifyInstance, deps: ScreenDeps): void
       await setBreaking(ctx, edition, { text, linkUrl: linkUrl || null, expiresAt });
     } catch (error) {
       if (isDomainError(error) && error.code === 'BREAKING_INVALID') {
-        const values = { text: text.slice(0, BREAKING_LIMITS.text * 2), linkUrl: linkUrl.slice(0, ECHO_MAX), expiresAt: expiresRaw.slice(0, 19) };
+        const values = { text: text.slice(0, BREAKING_LIMITS.text * 2), linkUrl: linkUrl.slice(0, ECHO_MAX), expiresAt: TIME.test(expiresRaw) ? expiresRaw : '' };
         return curationPage(request, reply, edition, { breakingFailed: { values, errors: fieldMessages(request.newsroom.t, error) } }, 422);
       }
       throw error;

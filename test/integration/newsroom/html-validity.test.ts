@@ -8,11 +8,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { publishArticle } from '../../../src/domain/articles/index.js';
+import { addBlock } from '../../../src/domain/curation/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { threeEditions } from '../../fixtures/factories.js';
+import { aSectionAndTag, anArticle, threeEditions } from '../../fixtures/factories.js';
 
 const java = process.env.DATELINE_TEST_JAVA || undefined;
 const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
@@ -56,6 +58,30 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} account with TOTP set-up`, (await admin.get('/admin/account')).body]);
       pages.push([`${language} users with invitation`, (await admin.post('/admin/users/invite', { email: `x-${language}@example.org`, role: 'editor', editions: 'fa' }, { from: '/admin/users' })).body]);
       pages.push([`${language} 404`, (await admin.get('/admin/nothing-here')).body]);
+
+      // Set-up screens (curation with blocks and a breaking bar, editions, sections and tags, site identity), with their errors.
+      const ctx = harness.ctx();
+      const story = await anArticle(ctx, { edition: language });
+      await publishArticle(ctx, story.id);
+      await aSectionAndTag(ctx, language);
+      await addBlock(ctx, { edition: language, slot: 'lead', kind: 'article', articleId: story.id });
+      const block = await addBlock(ctx, { edition: language, slot: 'sidebar', kind: 'statement', body: 'A quote', attribution: 'Someone', endsAt: new Date(Date.parse(harness.clock.now().toISOString()) + 86_400_000) });
+      await addBlock(ctx, { edition: language, slot: 'sidebar', kind: 'most_recent' });
+      const soon = new Date(harness.clock.now().getTime() + 3_600_000).toISOString().slice(0, 16);
+      const curation = `/admin/curation?edition=${language}`;
+      await admin.post('/admin/curation/breaking', { edition: language, text: 'Storm closes the port', linkUrl: `/${language}/`, expiresAt: soon }, { from: curation });
+      pages.push([`${language} curation`, (await admin.get(curation)).body]);
+      pages.push([`${language} curation errors`, (await admin.post('/admin/curation/blocks', { edition: language, slot: 'sidebar', kind: 'banner', title: '', linkUrl: 'javascript:x' }, { from: curation })).body]);
+      pages.push([`${language} breaking errors`, (await admin.post('/admin/curation/breaking', { edition: language, text: '', expiresAt: 'x' }, { from: curation })).body]);
+      pages.push([`${language} block edit`, (await admin.get(`/admin/curation/blocks/${block}`)).body]);
+      await app.refreshSite();
+      pages.push([`${language} public front with breaking bar`, (await app.inject(`/${language}/`)).body]);
+      pages.push([`${language} editions`, (await admin.get('/admin/editions')).body]);
+      pages.push([`${language} edition errors`, (await admin.post(`/admin/editions/${language}`, { nativeName: '', timeZone: 'Mars/Base' }, { from: '/admin/editions' })).body]);
+      pages.push([`${language} sections and tags`, (await admin.get(`/admin/editions/${language}/sections`)).body]);
+      pages.push([`${language} section errors`, (await admin.post(`/admin/editions/${language}/sections`, { name: '', slug: 'Bad Slug' }, { from: '/admin/editions' })).body]);
+      pages.push([`${language} site identity`, (await admin.get('/admin/site')).body]);
+      pages.push([`${language} site identity errors`, (await admin.post('/admin/site', { scope: '*', color: 'red', about: 'javascript:x', social: 'http://x' }, { from: '/admin/site' })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {
