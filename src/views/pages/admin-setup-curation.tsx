@@ -128,7 +128,7 @@ export function CurationPage(props: CurationProps) {
       <h1>{t('setup.curation.title')}</h1>
       {props.notice ? <Notice kind="ok">{props.notice}</Notice> : null}
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <form method="get" action="/admin/curation" class="desk-filter">
+      <form method="get" action="/admin/curation" class="setup-filter">
         <label for="curation-edition">{t('setup.curation.edition')}</label>
         <select id="curation-edition" name="edition">
           {props.editions.map((e) => (

@@ -29,7 +29,7 @@ export function SitePage(props: SiteProps) {
       <h1>{t('setup.site.title')}</h1>
       {props.notice ? <Notice kind="ok">{props.notice}</Notice> : null}
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <form method="get" action="/admin/site" class="desk-filter">
+      <form method="get" action="/admin/site" class="setup-filter">
         <label for="site-scope">{t('setup.site.scope')}</label>
         <select id="site-scope" name="scope">
           {props.scopes.map((s) => (

@@ -292,8 +292,9 @@ export function registerPageCache(
     if (!bytes) return payload;
     const until = options.until?.(tags);
     if (until !== undefined) {
-      const seconds = Math.max(0, Math.floor((until - cache.now()) / 1000));
-      if (seconds < ttlMs / 1000) reply.header('cache-control', `public, max-age=0, s-maxage=${seconds}`);
+      // No stale-while-revalidate either: a shared cache would answer once more from the old page.
+      const seconds = Math.max(0, Math.min(Math.floor(ttlMs / 1000), Math.floor((until - cache.now()) / 1000)));
+      reply.header('cache-control', `public, max-age=0, s-maxage=${seconds}`);
     }
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
     const entry: CacheEntry = {

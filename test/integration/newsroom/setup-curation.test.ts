@@ -215,6 +215,7 @@ eachDialect('curation screen', (h) => {
       // No shared cache may keep the page past the bar's expiry.
       const sMaxAge = Number(/s-maxage=(\d+)/.exec(String(page.headers['cache-control']))?.[1]);
       assert.ok(sMaxAge <= 60);
+      assert.ok(!/stale-while-revalidate/.test(String(page.headers['cache-control'])));
     }
     assert.ok(!(await app.inject('/fa/')).body.includes('class="breaking-bar"'), 'another edition has none');
     // Cached now; near the expiry the cache entry ends with the bar, not a full minute later.

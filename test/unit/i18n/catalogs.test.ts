@@ -72,6 +72,11 @@ const sampleParams: Record<string, string | number> = {
   id: '42',
   parent: 'Grace Hopper',
   unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
+  kind: 'Statement',
+  n: 2,
+  total: 4,
+  days: 7,
+  code: 'fa',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
