@@ -139,6 +139,9 @@ export function CurationPage(props: CurationProps) {
         </select>
         <button type="submit">{t('setup.curation.show')}</button>
       </form>
+      <p>
+        <a href={`/admin/editions/${encodeURIComponent(props.edition)}/sections`}>{t('setup.editions.terms')}</a>
+      </p>
 
       <section class="setup-section" aria-labelledby="breaking-heading">
         <h2 id="breaking-heading">{t('setup.breaking.title')}</h2>

@@ -148,6 +148,8 @@ eachDialect('curation screen', (h) => {
     assert.equal((await fa.post('/admin/curation/blocks', { edition: 'en', slot: 'sidebar', kind: 'most_recent' }, from)).statusCode, 403);
     assert.equal((await fa.post('/admin/curation/blocks', { edition: 'en', slot: 'sidebar', kind: 'statement', body: '' }, from)).statusCode, 403, 'refused before the form is judged');
     assert.equal((await fa.get(`/admin/curation/blocks/${id}`)).statusCode, 403);
+    assert.equal((await fa.post(`/admin/curation/blocks/${id}`, { startsAt: '' }, from)).statusCode, 403);
+    assert.equal((await fa.post(`/admin/editions/en/sections`, { name: 'x' }, from)).statusCode, 403);
     assert.equal((await fa.post(`/admin/curation/blocks/${id}/move`, { position: '0' }, from)).statusCode, 403);
     assert.equal((await fa.post(`/admin/curation/blocks/${id}/remove`, {}, from)).statusCode, 403);
     assert.equal((await fa.post('/admin/curation/breaking', { edition: 'en', text: 'Not yours', expiresAt: '2026-11-24T13:00' }, from)).statusCode, 403);
