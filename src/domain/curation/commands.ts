@@ -1,8 +1,8 @@
 // Curated blocks of an edition: the lead story, top stories and sidebar items (cartoon of the day,
 // featured statement, campaign banner, most recent), each optionally bounded by a date range.
 // Positions inside a slot are dense (0, 1, 2 …) and unique: every write renumbers the slot in the
-// transaction that changes it, after taking the slot's rows (a no-op UPDATE), so two reorders of
-// one slot on PostgreSQL run one after the other instead of interleaving.
+// transaction that changes it, after taking the edition's row (a no-op UPDATE), so two writes to
+// one edition's slots on PostgreSQL run one after the other instead of interleaving.
 import { invalid, notFound, type FieldProblem } from '../../core/errors.js';
 import { cleanLine } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
@@ -100,9 +100,13 @@ function assertCurator(ctx: DbCtx, edition: string): void {
   assertInEdition(ctx.actor, edition);
 }
 
-/** The ids of a slot in order, after taking its rows for this transaction. */
+/**
+ * The ids of a slot in order, after taking the edition's row for this transaction: a no-op UPDATE,
+ * which on PostgreSQL holds its row lock until commit, so curation writes of one edition run one
+ * after the other (even two first blocks of an empty slot, which have no block row to lock yet).
+ */
 async function slotOrder(trx: Trx, edition: string, slot: Slot): Promise<number[]> {
-  await trx.updateTable('curated_blocks').set((eb) => ({ position: eb.ref('position') })).where('edition_code', '=', edition).where('slot', '=', slot).execute();
+  await trx.updateTable('editions').set((eb) => ({ position: eb.ref('position') })).where('code', '=', edition).execute();
   const rows = await trx.selectFrom('curated_blocks').select('id').where('edition_code', '=', edition).where('slot', '=', slot).orderBy('position').orderBy('id').execute();
   return rows.map((r) => r.id);
 }

@@ -112,6 +112,12 @@ eachDialect('curation screen', (h) => {
       [0, 1, 2],
     );
     assert.equal(new Set(raced.map((b) => b.id)).size, 3);
+    // Two first blocks of an empty slot at once (a double submit reaching two servers) still get 0 and 1.
+    await Promise.all([addBlock(h().ctx(), { edition: 'ar', slot: 'sidebar', kind: 'most_recent' }), addBlock(h().ctx(), { edition: 'ar', slot: 'sidebar', kind: 'most_recent' })]);
+    assert.deepEqual(
+      (await sidebar('ar')).map((b) => b.position),
+      [0, 1],
+    );
     // Past the end clamps to the end.
     assert.equal((await admin.post(`/admin/curation/blocks/${raced[0]!.id}/move`, { position: '99' }, FROM)).statusCode, 303);
     assert.equal((await sidebar())[2]!.id, raced[0]!.id);
