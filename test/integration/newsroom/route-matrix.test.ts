@@ -41,6 +41,13 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['POST', '/admin/comments/privacy', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/search.json', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id/delete', ['admin', 'editor', 'reporter', 'translator']],
   ['GET', '/admin/curation', ['admin', 'editor']],
   ['POST', '/admin/curation/blocks', ['admin', 'editor']],
   ['GET', '/admin/curation/blocks/:id', ['admin', 'editor']],
@@ -62,6 +69,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/site/logo', ['admin']],
   ['POST', '/admin/site/favicon', ['admin']],
   ['GET', '/admin', STAFF],
+  ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
 
 eachDialect('newsroom role × route', (h) => {
