@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   MEDIA_IN_USE: 'Conflict',
   SITEMAP_NOT_FOUND: 'NotFound',
   BLOCK_INVALID: 'Invalid',
+  BLOCK_NOT_FOUND: 'NotFound',
+  BREAKING_INVALID: 'Invalid',
   SEARCH_INVALID: 'Invalid',
   AUTH_FAILED: 'Unauthenticated',
   AUTH_THROTTLED: 'RateLimited',

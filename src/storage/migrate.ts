@@ -18,6 +18,7 @@ import * as commentStates from './migrations/2026-12-04-501-comment-states.js';
 import * as articleList from './migrations/2026-12-04-601-article-list.js';
 import * as articleMedia from './migrations/2026-12-04-901-article-media.js';
 import * as story from './migrations/2026-12-04-801-story.js';
+import * as breakingNews from './migrations/2026-12-04-951-breaking-news.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -42,6 +43,7 @@ const steps: Record<string, Step> = {
   '2026-12-04-601-article-list': articleList as unknown as Step,
   '2026-12-04-901-article-media': articleMedia as unknown as Step,
   '2026-12-04-801-story': story as unknown as Step,
+  '2026-12-04-951-breaking-news': breakingNews as unknown as Step,
 };
 
 /** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */

@@ -290,6 +290,14 @@ export interface CuratedBlocksTable {
   updated_at: Timestamp;
 }
 
+export interface BreakingNewsTable {
+  edition_code: string;
+  text: string;
+  link_url: string | null;
+  expires_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   editions: EditionsTable;
   sections: SectionsTable;
@@ -319,6 +327,7 @@ export interface DB {
   comment_spam_tokens: CommentSpamTokensTable;
   comment_keys: CommentKeysTable;
   curated_blocks: CuratedBlocksTable;
+  breaking_news: BreakingNewsTable;
   article_terms: ArticleTermsTable;
   related_articles: RelatedArticlesTable;
   media_variants: MediaVariantsTable;

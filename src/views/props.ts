@@ -42,6 +42,8 @@ export interface Chrome {
   site?: SiteChrome | undefined;
   /** A bar above the masthead in the newsroom's language (the editor's preview: "not published"). */
   banner?: { text: string; lang: string; dir: 'ltr' | 'rtl'; href?: string; link?: string } | undefined;
+  /** The edition's breaking-news bar, shown above the header while it lasts. */
+  breaking?: { text: string; href?: string | undefined } | undefined;
 }
 
 /** The agency's name, logo, icons, section menu and footer, as one edition shows them. */

@@ -41,6 +41,7 @@ export {
   renderDocument,
   validateDocument,
   documentText,
+  isSafeHref,
   BODY_LIMITS,
   EMBED_FRAME_ORIGINS,
   EMBED_PROVIDERS,

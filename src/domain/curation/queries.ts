@@ -1,7 +1,8 @@
 // Reads of the curated blocks that are live now in an edition, in slot and position order.
 import type { DbCtx } from '../../storage/database.js';
 import { prepared } from '../../storage/prepared.js';
-import type { BlockKind, Slot } from './commands.js';
+import { assertInEdition, assertSystemOrRole } from '../editions/index.js';
+import { CURATORS, type BlockKind, type Slot } from './commands.js';
 
 export interface CuratedBlock {
   id: number;
@@ -45,5 +46,36 @@ export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<Curat
     attribution: r.attribution,
     linkUrl: r.link_url,
     endsAt: r.ends_at,
+  }));
+}
+
+/** A block as the newsroom sees it: live or not, with its date range. */
+export interface StaffBlock extends CuratedBlock {
+  edition: string;
+  startsAt: string | null;
+  live: boolean;
+}
+
+/** Every block of an edition (scheduled and ended ones too), in slot and position order, for curators of that edition. */
+export async function listBlocks(ctx: DbCtx, edition: string): Promise<StaffBlock[]> {
+  assertSystemOrRole(ctx.actor, CURATORS);
+  assertInEdition(ctx.actor, edition);
+  const now = ctx.clock.now().toISOString();
+  const rows = await ctx.db.selectFrom('curated_blocks').selectAll().where('edition_code', '=', edition).orderBy('slot').orderBy('position').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    edition: r.edition_code,
+    slot: r.slot,
+    kind: r.kind,
+    position: r.position,
+    articleId: r.article_id,
+    mediaId: r.media_id,
+    title: r.title,
+    body: r.body,
+    attribution: r.attribution,
+    linkUrl: r.link_url,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    live: (r.starts_at === null || r.starts_at <= now) && (r.ends_at === null || r.ends_at > now),
   }));
 }

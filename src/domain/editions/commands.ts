@@ -5,7 +5,7 @@ import { DomainError, invalid, notFound, type FieldProblem } from '../../core/er
 import { cleanLine, foldForSlug } from '../../core/text/index.js';
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
-import { assertSystemOrRole } from './access.js';
+import { assertInEdition, assertSystemOrRole } from './access.js';
 import { getEdition, type Edition } from './queries.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -39,8 +39,16 @@ function editionProblems(edition: Edition): FieldProblem[] {
   else if (edition.nativeName.trim().length > NAME_MAX) problems.push({ field: 'nativeName', key: 'errors.field.too_long', params: { max: NAME_MAX } });
   if (edition.englishName.trim().length > NAME_MAX) problems.push({ field: 'englishName', key: 'errors.field.too_long', params: { max: NAME_MAX } });
   if (edition.direction !== 'ltr' && edition.direction !== 'rtl') problems.push({ field: 'direction', key: 'errors.edition.direction' });
+  // The time zone on its own, so the newsroom marks the field that is wrong (an IANA name Intl knows).
+  let zoneKnown = true;
   try {
-    const format = new Intl.DateTimeFormat(edition.locale, { calendar: edition.calendar, numberingSystem: edition.numbering, timeZone: edition.timeZone });
+    new Intl.DateTimeFormat('en', { timeZone: edition.timeZone });
+  } catch {
+    zoneKnown = false;
+    problems.push({ field: 'timeZone', key: 'setup.error.time_zone' });
+  }
+  try {
+    const format = new Intl.DateTimeFormat(edition.locale, { calendar: edition.calendar, numberingSystem: edition.numbering, ...(zoneKnown ? { timeZone: edition.timeZone } : {}) });
     // Intl silently falls back for an unknown calendar or numbering system; only an exact echo is support.
     const resolved = format.resolvedOptions();
     if (resolved.calendar !== edition.calendar || resolved.numberingSystem !== edition.numbering) throw new RangeError('unsupported');
@@ -161,6 +169,7 @@ async function termProblems(ctx: DbCtx, input: { edition?: string; name?: string
 
 export async function createSection(ctx: DbCtx, input: NewTerm & { position?: number }): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor']);
+  assertInEdition(ctx.actor, input.edition);
   const slug = input.slug ?? termSlug(input.name);
   const problems = await termProblems(ctx, { edition: input.edition, name: input.name, slug });
   if (problems.length) throw invalid('SECTION_INVALID', problems);
@@ -190,6 +199,7 @@ export async function updateSection(
   patch: { name?: string; slug?: string; position?: number },
 ): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor']);
+  assertInEdition(ctx.actor, ref.edition);
   const problems = await termProblems(ctx, { name: patch.name, slug: patch.slug });
   if (patch.position !== undefined && !Number.isInteger(patch.position)) problems.push({ field: 'position', key: 'errors.field.type' });
   if (problems.length) throw invalid('SECTION_INVALID', problems);
@@ -214,6 +224,7 @@ export async function updateSection(
 
 export async function createTag(ctx: DbCtx, input: NewTerm): Promise<number> {
   assertSystemOrRole(ctx.actor, ['admin', 'editor', 'reporter', 'translator']);
+  assertInEdition(ctx.actor, input.edition);
   const slug = input.slug ?? termSlug(input.name);
   const problems = await termProblems(ctx, { edition: input.edition, name: input.name, slug });
   if (problems.length) throw invalid('TAG_INVALID', problems);
@@ -233,5 +244,34 @@ export async function createTag(ctx: DbCtx, input: NewTerm): Promise<number> {
       if (ctx.adapter.isUniqueViolation(error)) throw taken();
       throw error;
     }
+  });
+}
+
+/** Renames or re-slugs a tag of an edition (admins and editors of the edition); its pages are purged. */
+export async function updateTag(ctx: DbCtx, ref: { edition: string; id: number }, patch: { name?: string; slug?: string }): Promise<number> {
+  assertSystemOrRole(ctx.actor, ['admin', 'editor']);
+  assertInEdition(ctx.actor, ref.edition);
+  const problems = await termProblems(ctx, { name: patch.name, slug: patch.slug });
+  if (problems.length) throw invalid('TAG_INVALID', problems);
+  const taken = () => new DomainError('Conflict', 'TAG_SLUG_TAKEN', { fields: [{ field: 'slug', key: 'errors.tag.slug_taken' }] });
+  return transact(ctx, async (trx, record) => {
+    const row = await trx.selectFrom('tags').select(['id', 'slug']).where('edition_code', '=', ref.edition).where('id', '=', ref.id).executeTakeFirst();
+    if (!row) throw notFound('TAG_NOT_FOUND');
+    if (patch.slug !== undefined && patch.slug !== row.slug) {
+      const clash = await trx.selectFrom('tags').select('id').where('edition_code', '=', ref.edition).where('slug', '=', patch.slug).executeTakeFirst();
+      if (clash) throw taken();
+    }
+    const set = {
+      ...(patch.name !== undefined ? { name: cleanLine(patch.name) } : {}),
+      ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
+    };
+    try {
+      if (Object.keys(set).length) await trx.updateTable('tags').set(set).where('id', '=', row.id).execute();
+    } catch (error) {
+      if (ctx.adapter.isUniqueViolation(error)) throw taken();
+      throw error;
+    }
+    await record('tag.changed', { id: row.id, edition: ref.edition });
+    return row.id;
   });
 }

@@ -1,6 +1,6 @@
 // Editions: language, direction, calendar, numerals, URL prefix; their sections and tags; entities.
 export { listEditions, getEdition, type Edition } from './queries.js';
-export { createEdition, updateEdition, editionDefaults, createSection, updateSection, createTag, termSlug, type EditionPatch, type NewTerm } from './commands.js';
+export { createEdition, updateEdition, editionDefaults, createSection, updateSection, createTag, updateTag, termSlug, type EditionPatch, type NewTerm } from './commands.js';
 export { assertSystemOrRole, assertInEdition } from './access.js';
 export {
   listSections,

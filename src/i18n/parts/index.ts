@@ -7,6 +7,7 @@ import identity from './identity.js';
 import media from './media.js';
 import mediaLibrary from './media-library.js';
 import newsroom from './newsroom.js';
+import setup from './setup.js';
 import story from './story.js';
 
-export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary, editor, story] as const;
+export const parts = [identity, newsroom, comments, media, commentDesk, articleList, mediaLibrary, editor, story, setup] as const;

@@ -2,6 +2,7 @@
 // OpenGraph, Twitter, JSON-LD, icons), masthead with the agency's name and logo, edition links and
 // the search form, the section menu, main, and the footer with the agency's links.
 import type { ComponentChildren } from 'preact';
+import { BreakingBar } from '../components/breaking-bar.js';
 import { Masthead, SiteFooter } from '../components/masthead.js';
 import type { Chrome } from '../props.js';
 
@@ -55,6 +56,7 @@ export function Base({ chrome, children }: { chrome: Chrome; children: Component
             ) : null}
           </p>
         ) : null}
+        {chrome.breaking ? <BreakingBar bar={chrome.breaking} t={t} /> : null}
         <Masthead chrome={chrome} />
         <div class="page">
           <main id="main">{children}</main>

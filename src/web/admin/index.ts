@@ -15,6 +15,9 @@ import { MODERATORS, registerCommentDesk } from './comments.js';
 import { registerDashboard } from './dashboard.js';
 import { registerMediaLibrary } from './media.js';
 import { registerEditor } from './editor.js';
+import { registerCuration } from './setup-curation.js';
+import { registerEditions } from './setup-editions.js';
+import { registerSiteIdentity } from './setup-site.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
 import { registerSignIn } from './sign-in.js';
@@ -92,6 +95,9 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       await registerMediaLibrary(admin, deps);
       registerEditor(admin, deps);
       registerStory(admin, deps);
+      registerCuration(admin, deps);
+      registerEditions(admin, deps);
+      await registerSiteIdentity(admin, deps);
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

@@ -28,6 +28,9 @@ export const NAV: NavEntry[] = [
   { href: '/admin/users', label: 'newsroom.nav.users', roles: ADMINS },
   { href: '/admin/comments', label: 'desk.nav', roles: ['admin', 'editor', 'moderator'] },
   { href: '/admin/media', label: 'media.nav', roles: ['admin', 'editor', 'reporter', 'translator'] },
+  { href: '/admin/curation', label: 'setup.nav.curation', roles: ['admin', 'editor'] },
+  { href: '/admin/editions', label: 'setup.nav.editions', roles: ADMINS },
+  { href: '/admin/site', label: 'setup.nav.site', roles: ADMINS },
   { href: '/admin/account', label: 'newsroom.nav.account', roles: STAFF },
 ];
 

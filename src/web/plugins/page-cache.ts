@@ -249,7 +249,20 @@ async function encodeForReply(request: FastifyRequest, reply: FastifyReply, body
   return { encoding, payload: await compress(encoding, body) };
 }
 
-export function registerPageCache(app: FastifyInstance, cache: PageCache, options: { enabled: boolean; ttlMs?: number }): void {
+export function registerPageCache(
+  app: FastifyInstance,
+  cache: PageCache,
+  options: {
+    enabled: boolean;
+    ttlMs?: number;
+    /**
+     * The moment (ms since the epoch) a page with these tags stops being true without any event
+     * (a breaking-news bar that expires): the page is kept no longer, and shared caches are told
+     * the same through s-maxage.
+     */
+    until?: (tags: readonly CacheTag[]) => number | undefined;
+  },
+): void {
   const ttlMs = options.ttlMs ?? 60_000;
   app.decorateReply('cacheWith', function (this: FastifyReply, tags: Iterable<CacheTag>) {
     (this as TaggedReply)[TAGS] = [...new Set(tags)];
@@ -281,6 +294,12 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       return out;
     }
     if (!bytes) return payload;
+    const until = options.until?.(tags);
+    if (until !== undefined) {
+      // No stale-while-revalidate either: a shared cache would answer once more from the old page.
+      const seconds = Math.max(0, Math.min(Math.floor(ttlMs / 1000), Math.floor((until - cache.now()) / 1000)));
+      reply.header('cache-control', `public, max-age=0, s-maxage=${seconds}`);
+    }
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
     const entry: CacheEntry = {
       body,
@@ -290,7 +309,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       ...(reply.hasHeader('link') ? { link: String(reply.getHeader('link')) } : {}),
       ...(framesOf(reply) ? { frameSrc: framesOf(reply) } : {}),
       tags,
-      expiresAt: cache.now() + ttlMs,
+      expiresAt: Math.min(cache.now() + ttlMs, until ?? Infinity),
     };
     const key = cacheKey(request.url);
     const stored = cache.set(key, entry, (request as TimedRequest)[RENDERED_AT] ?? -1);

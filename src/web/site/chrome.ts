@@ -57,6 +57,7 @@ export function chromeFor(
   const identity = siteOf(registry);
   const site = identity?.of(edition);
   const name = site?.name ?? t('site.name');
+  const bar = identity?.breaking(edition.code);
   const title = page.siteName === false ? page.title : `${page.title} — ${name}`;
   return {
     lang: edition.code,
@@ -72,6 +73,7 @@ export function chromeFor(
     searchAction: paths.search(edition.code),
     editions: registry.all().map((e) => ({ code: e.code, dir: e.direction, nativeName: e.nativeName, href: paths.home(e.code), current: e.code === edition.code })),
     site: site && identity ? siteChrome(view, site, identity.icons(edition), page.section) : undefined,
+    breaking: bar ? { text: bar.text, href: bar.linkUrl ?? undefined } : undefined,
   };
 }
 

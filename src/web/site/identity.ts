@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Edition } from '../../domain/editions/index.js';
 import { listSections, type DomainCtx } from '../../domain/editions/index.js';
+import { listBreaking, type Breaking } from '../../domain/curation/index.js';
 import {
   FOOTER_FIELDS,
   footerValueKind,
@@ -50,6 +51,10 @@ export interface SiteRegistry {
   /** The ICO /favicon.ico answers with, and the PNG /apple-touch-icon.png does (the site's). */
   favicon(): Buffer;
   appleTouch(): Buffer;
+  /** The edition's breaking-news bar while it has not expired (by the app's clock). */
+  breaking(code: string): Breaking | undefined;
+  /** When the earliest live bar among these editions expires (ms since the epoch): no page showing it may be kept longer. */
+  breakingUntil(codes: Iterable<string>): number | undefined;
   refresh(): Promise<void>;
 }
 
@@ -88,6 +93,7 @@ interface Loaded {
   hrefs: Map<string, { href: string; width?: number; height?: number }>;
   rasters: Map<string, { href: string; width: number; height: number }>;
   icons: Map<string, { ico: Buffer; apple: Buffer; icoHref: string; appleHref: string }>;
+  breaking: Map<string, Breaking>;
   fingerprint: string;
 }
 
@@ -119,7 +125,8 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
 
   async function load(): Promise<Loaded> {
     const ctx = options.makeCtx(options.log);
-    const records = await listIdentityRecords(ctx);
+    const [records, bars] = await Promise.all([listIdentityRecords(ctx), listBreaking(ctx)]);
+    const breaking = new Map(bars.map((b) => [b.edition, b]));
     const codes = options.editions.all().map((e) => e.code);
     const lists = await Promise.all(codes.map((code) => listSections(ctx, code)));
     const sections = new Map(codes.map((code, i) => [code, (lists[i] ?? []).map((s) => ({ slug: s.slug, name: s.name }))]));
@@ -155,11 +162,16 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
       }
     }
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify([records.map((r) => ({ ...r, updatedAt: '' })), [...sections], codes]))
+      .update(JSON.stringify([records.map((r) => ({ ...r, updatedAt: '' })), [...sections], codes, bars]))
       .digest('hex');
-    return { records, sections, files, hrefs, rasters, icons, fingerprint };
+    return { records, sections, files, hrefs, rasters, icons, breaking, fingerprint };
   }
 
+  const clock = options.makeCtx(options.log).clock;
+  const liveBar = (code: string) => {
+    const bar = current.breaking.get(code);
+    return bar && Date.parse(bar.expiresAt) > clock.now().getTime() ? bar : undefined;
+  };
   let current = await load();
   let views = new Map<string, SiteView>();
   let queued: Promise<void> | undefined;
@@ -214,6 +226,15 @@ export async function createSiteRegistry(options: SiteRegistryOptions): Promise<
     // /favicon.ico has no edition: the site's.
     favicon: () => faviconOf('*')?.ico ?? defaults.ico,
     appleTouch: () => faviconOf('*')?.apple ?? defaults.apple,
+    breaking: liveBar,
+    breakingUntil(codes) {
+      let until: number | undefined;
+      for (const code of codes) {
+        const bar = liveBar(code);
+        if (bar) until = Math.min(until ?? Infinity, Date.parse(bar.expiresAt));
+      }
+      return until;
+    },
     refresh() {
       // One reload at a time, in order: a reload that started before a change could otherwise
       // finish after the one that follows it and put the old identity back. Requests arriving

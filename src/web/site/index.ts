@@ -66,7 +66,11 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
 
     // Readers send forms, never text/plain (Fastify's default parser): anything else is 415.
     site.removeContentTypeParser('text/plain');
-    registerPageCache(site, deps.cache, { enabled: deps.pageCache });
+    registerPageCache(site, deps.cache, {
+      enabled: deps.pageCache,
+      // A page shows its edition's breaking-news bar (tagged edition:<code>) until the bar expires.
+      until: (shown) => identity.breakingUntil(shown.flatMap((tag) => (tag.startsWith('edition:') ? [tag.slice('edition:'.length)] : []))),
+    });
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
     registerIdentityRoutes(site, { ...deps, site: identity });

@@ -15,12 +15,13 @@ import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { createArticle, publishArticle, scheduleArticle, updateArticle } from '../../../src/domain/articles/index.js';
 import { importImage } from '../../../src/domain/media/index.js';
+import { addBlock } from '../../../src/domain/curation/index.js';
 import { createInvitation, createUser } from '../../../src/domain/users/index.js';
 import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
 import { Browser } from '../../support/newsroom.js';
-import { anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
+import { aSectionAndTag, anArticle, articleInput, threeEditions } from '../../fixtures/factories.js';
 import { commentPoster } from '../../support/comments.js';
 import { createSection } from '../../../src/domain/editions/index.js';
 
@@ -110,6 +111,29 @@ describe('newsroom HTML validity (Nu Html Checker)', { skip: java ? false : 'Jav
       pages.push([`${language} translation chooser`, (await admin.get(`/admin/articles/${story.id}/translate`)).body]);
       pages.push([`${language} translation form`, (await admin.get(`/admin/articles/${story.id}/translate?to=fa`)).body]);
       pages.push([`${language} translation errors`, (await admin.post(`/admin/articles/${story.id}/translate?to=fa`, { headline: '', body: '' }, { from: `/admin/articles/${story.id}/translate?to=fa` })).body]);
+      // Set-up screens (curation with blocks and a breaking bar, editions, sections and tags, site identity), with their errors.
+      const ctx = harness.ctx();
+      const lead = await anArticle(ctx, { edition: language });
+      await publishArticle(ctx, lead.id);
+      await aSectionAndTag(ctx, language);
+      await addBlock(ctx, { edition: language, slot: 'lead', kind: 'article', articleId: lead.id });
+      const block = await addBlock(ctx, { edition: language, slot: 'sidebar', kind: 'statement', body: 'A quote', attribution: 'Someone', endsAt: new Date(Date.parse(harness.clock.now().toISOString()) + 86_400_000) });
+      await addBlock(ctx, { edition: language, slot: 'sidebar', kind: 'most_recent' });
+      const soon = new Date(harness.clock.now().getTime() + 3_600_000).toISOString().slice(0, 16);
+      const curation = `/admin/curation?edition=${language}`;
+      await admin.post('/admin/curation/breaking', { edition: language, text: 'Storm closes the port', linkUrl: `/${language}/`, expiresAt: soon }, { from: curation });
+      pages.push([`${language} curation`, (await admin.get(curation)).body]);
+      pages.push([`${language} curation errors`, (await admin.post('/admin/curation/blocks', { edition: language, slot: 'sidebar', kind: 'banner', title: '', linkUrl: 'javascript:x' }, { from: curation })).body]);
+      pages.push([`${language} breaking errors`, (await admin.post('/admin/curation/breaking', { edition: language, text: '', expiresAt: 'x' }, { from: curation })).body]);
+      pages.push([`${language} block edit`, (await admin.get(`/admin/curation/blocks/${block}`)).body]);
+      await app.refreshSite();
+      pages.push([`${language} public front with breaking bar`, (await app.inject(`/${language}/`)).body]);
+      pages.push([`${language} editions`, (await admin.get('/admin/editions')).body]);
+      pages.push([`${language} edition errors`, (await admin.post(`/admin/editions/${language}`, { nativeName: '', timeZone: 'Mars/Base' }, { from: '/admin/editions' })).body]);
+      pages.push([`${language} sections and tags`, (await admin.get(`/admin/editions/${language}/sections`)).body]);
+      pages.push([`${language} section errors`, (await admin.post(`/admin/editions/${language}/sections`, { name: '', slug: 'Bad Slug' }, { from: '/admin/editions' })).body]);
+      pages.push([`${language} site identity`, (await admin.get('/admin/site')).body]);
+      pages.push([`${language} site identity errors`, (await admin.post('/admin/site', { scope: '*', color: 'red', about: 'javascript:x', social: 'http://x' }, { from: '/admin/site' })).body]);
     }
     const dir = tempDir('dateline-vnu-newsroom-');
     const files = pages.map(([, body], i) => {

@@ -63,6 +63,26 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/articles/:id/corrections', ['admin', 'editor']],
   ['GET', '/admin/articles/:id/translate', TRANSLATORS],
   ['POST', '/admin/articles/:id/translate', TRANSLATORS],
+  ['GET', '/admin/curation', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks', ['admin', 'editor']],
+  ['GET', '/admin/curation/blocks/:id', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id/move', ['admin', 'editor']],
+  ['POST', '/admin/curation/blocks/:id/remove', ['admin', 'editor']],
+  ['POST', '/admin/curation/breaking', ['admin', 'editor']],
+  ['GET', '/admin/editions', ['admin']],
+  ['POST', '/admin/editions', ['admin']],
+  ['GET', '/admin/editions/:code', ['admin']],
+  ['POST', '/admin/editions/:code', ['admin']],
+  ['GET', '/admin/editions/:code/sections', ['admin', 'editor']],
+  ['POST', '/admin/editions/:code/sections', ['admin']],
+  ['POST', '/admin/editions/:code/sections/:slug', ['admin']],
+  ['POST', '/admin/editions/:code/tags', ['admin', 'editor']],
+  ['POST', '/admin/editions/:code/tags/:id', ['admin', 'editor']],
+  ['GET', '/admin/site', ['admin']],
+  ['POST', '/admin/site', ['admin']],
+  ['POST', '/admin/site/logo', ['admin']],
+  ['POST', '/admin/site/favicon', ['admin']],
   ['GET', '/admin', STAFF],
   ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
@@ -104,7 +124,7 @@ eachDialect('newsroom role × route', (h) => {
         }
         // Deactivating the victim is an allowed outcome too; reactivate so later rows see it alike.
         await reactivateUser(h().ctx(), victimId);
-        const url = pattern.replace(':id', String(victimId)).replace(':token', 'A'.repeat(43));
+        const url = pattern.replace(':id', String(victimId)).replace(':code', 'en').replace(':slug', 'no-such-section').replace(':token', 'A'.repeat(43));
         const isPublic = allowed.includes('anonymous');
         const response = method === 'GET' ? await browser.get(url) : await browser.post(url, { role: 'editor', email: victimEmail, password: PASSWORD }, { csrf: isPublic ? formToken : token });
         const toSignIn = response.statusCode === 303 && response.headers.location === '/admin/login';

@@ -15,6 +15,8 @@ const EXPECTED = [
   'article_corrections', 'article_presence',
   // which library images an article body shows (2026-12-04-901-article-media)
   'article_media',
+  // breaking-news bar (2026-12-04-951-breaking-news)
+  'breaking_news',
 ];
 /**
  * SQLite's FTS5 indexes and the shadow tables FTS5 keeps them in: search_documents (search_fts)

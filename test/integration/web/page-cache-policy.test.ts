@@ -93,3 +93,37 @@ describe('page cache policy for personal replies', () => {
     assert.equal((await app.inject('/personal')).headers['cache-control'], 'private, no-store');
   });
 });
+
+describe('page cache: a page true only until a known moment (a breaking-news bar that expires)', () => {
+  let app: FastifyInstance;
+  let now = Date.parse('2026-12-04T12:00:00.000Z');
+  const until = new Map<string, number>();
+
+  before(async () => {
+    const cache = createPageCache({ now: () => now });
+    app = Fastify();
+    registerPersonal(app);
+    registerPageCache(app, cache, { enabled: true, until: (shown) => until.get(shown.join(' ')) });
+    app.get('/bar', async (_request, reply) => reply.header('cache-control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=300').cacheWith([tags.edition('en')]).send(`rendered at ${now}`));
+    app.get('/plain', async (_request, reply) => reply.header('cache-control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=300').cacheWith([tags.edition('fa')]).send(`rendered at ${now}`));
+  });
+  after(() => app?.close());
+
+  it('keeps the page no longer than that moment, and tells shared caches the same', async () => {
+    until.set('edition:en', now + 20_000);
+    const first = await app.inject('/bar');
+    assert.equal(first.headers['cache-control'], 'public, max-age=0, s-maxage=20');
+    now += 19_000;
+    assert.equal((await app.inject('/bar')).headers['x-cache'], 'hit');
+    now += 1_000;
+    const after = await app.inject('/bar');
+    assert.equal(after.headers['x-cache'], 'miss', 'expired with the bar, not a minute after it was stored');
+  });
+
+  it('leaves other pages to the usual lifetime and header', async () => {
+    const first = await app.inject('/plain');
+    assert.equal(first.headers['cache-control'], 'public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+    now += 59_000;
+    assert.equal((await app.inject('/plain')).headers['x-cache'], 'hit');
+  });
+});

@@ -83,6 +83,10 @@ const sampleParams: Record<string, string | number> = {
   from: 2,
   to: 3,
   edition: 'Français',
+  kind: 'Statement',
+  total: 4,
+  days: 7,
+  code: 'fa',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
