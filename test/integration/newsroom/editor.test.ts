@@ -95,6 +95,7 @@ eachDialect('article editor', (h) => {
     const conflict = await save(b, id, { headline: 'Version of B', body: 'Text written by B.' }, pageB);
     assert.equal(conflict.statusCode, 409);
     assert.ok(conflict.body.includes('Text written by A.'), 'theirs is shown');
+    assert.ok(conflict.body.includes('The editor e'), 'with who saved it');
     assert.ok(conflict.body.includes('Text written by B.'), 'yours is kept in the form');
     assert.ok(conflict.body.includes('value="Version of B"'));
     assert.equal(versionIn(conflict.body), 2, 'the form now carries the stored version');

@@ -72,6 +72,9 @@ const sampleParams: Record<string, string | number> = {
   id: '42',
   parent: 'Grace Hopper',
   unsubscribe: 'https://news.example.org/en/comments/unsubscribe/1/x',
+  zone: 'Asia/Tehran',
+  version: 4,
+  when: '4 Dec 2026, 19:37 UTC',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 
