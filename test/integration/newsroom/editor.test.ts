@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createUser } from '../../../src/domain/users/index.js';
+import { createUser, updateAccess } from '../../../src/domain/users/index.js';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
 import { Browser, ORIGIN, csrfOf } from '../../support/newsroom.js';
@@ -52,9 +52,12 @@ eachDialect('article editor', (h) => {
       ['rep2@example.org', 'reporter'],
       ['mod@example.org', 'moderator'],
       ['tr@example.org', 'translator'],
+      ['en-editor@example.org', 'editor'],
     ] as const) {
       await createUser(ctx, { email, name: `The ${role} ${email[0]}`, role, password: PASSWORD });
     }
+    const limited = await db().selectFrom('users').select('id').where('email', '=', 'en-editor@example.org').executeTakeFirstOrThrow();
+    await updateAccess(ctx, Number(limited.id), { role: 'editor', editions: ['en'] });
     app = await buildTestApp(h(), { runJobs: false });
   });
   after(() => app?.close());
@@ -191,6 +194,20 @@ eachDialect('article editor', (h) => {
     assert.equal((await rep.post(`/admin/articles/${own}/workflow`, { to: 'in_review' }, { from: `/admin/articles/${own}/edit` })).statusCode, 303);
     assert.equal((await row(own)).status, 'in_review');
     assert.equal((await rep2Get(own)).statusCode, 403, 'another reporter cannot open it');
+  });
+
+  it('keeps an edition-limited editor to their editions: no choice of another edition, 403 on its articles', async () => {
+    const ed = await as('en-editor@example.org');
+    const form = await ed.get('/admin/articles/new');
+    assert.ok(form.body.includes('value="en"'));
+    assert.ok(!form.body.includes('value="fa"'), 'only the account’s editions are offered');
+    const other = await ed.post('/admin/articles', { edition: 'fa', headline: 'خبر', body: 'متن' }, { from: '/admin/articles/new' });
+    assert.equal(other.statusCode, 422);
+    const fa = await anArticle(h().ctx(), { edition: 'fa', headline: 'خبر ویرایش دیگر', body: 'متن.' });
+    assert.equal((await ed.get(`/admin/articles/${fa.id}/edit`)).statusCode, 403);
+    assert.equal((await ed.post(`/admin/articles/${fa.id}`, { headline: 'x', body: 'y', expected_version: '1' })).statusCode, 403);
+    assert.equal((await ed.get(`/admin/articles/${fa.id}/preview`)).statusCode, 403);
+    assert.equal((await row(fa.id)).headline, 'خبر ویرایش دیگر');
   });
 
   async function rep2Get(id: number) {
