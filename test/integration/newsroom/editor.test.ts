@@ -6,8 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
+import { importImage } from '../../../src/domain/media/index.js';
 import { createUser, updateAccess } from '../../../src/domain/users/index.js';
-import { eachDialect } from '../../support/database.js';
+import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
+import { eachDialect, tempDir } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
 import { Browser, ORIGIN, csrfOf } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
@@ -279,6 +282,12 @@ eachDialect('article editor', (h) => {
     assert.ok(!pub.body.includes('Only staff may read this yet.'));
     const rep = await as('rep@example.org');
     assert.equal((await rep.get(`/admin/articles/${id}/preview`)).statusCode, 403);
+    const photo = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const mediaId = await importImage(h().ctx(), createFileBlobStore(tempDir('dateline-editor-media-')), { data: photo, credit: 'Test', texts: { en: { alt: 'A blue harbour card' } } });
+    assert.equal((await save(ed, id, { headline: 'Unreleased ferry timetable', body: 'Only staff may read this yet.', featured_media: String(mediaId) })).statusCode, 303);
+    const withImage = await ed.get(`/admin/articles/${id}/preview`);
+    assert.match(withImage.body, /<img[^>]*alt="A blue harbour card"/);
+    assert.equal((await save(ed, id, { featured_media: '999999' })).statusCode, 422, 'an image that does not exist');
   });
 
   it('edits a Persian article right-to-left in Persian even with an English interface', async () => {
