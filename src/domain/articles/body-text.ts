@@ -108,6 +108,9 @@ function blockToText(block: AnyBlock): string {
     }
     case 'list':
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlinesToText(item).replace(/\n/g, ' ')}`).join('\n');
+    default:
+      // Image and embed blocks (and any later kind) are placeholders, whatever Block comes to include.
+      return opaqueToText(block as OpaqueBlock);
   }
 }
 
