@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cliPath } from '../test/support/server.js';
 import { runWrk, WRK, type WrkResult } from './wrk.js';
-import { freePort, median, rssMb } from './measure.js';
+import { cpuSeconds, freePort, median, rssMb } from './measure.js';
 
 export interface HitsOptions {
   connections: number;
@@ -63,27 +63,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 
 const TICK = 100; // USER_HZ on Linux
-
-/** utime + stime of a process and of its direct children (nginx's workers), in seconds. */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  const statOf = (p: string) => {
-    try {
-      const text = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
-    } catch {
-      return undefined;
-    }
-  };
-  let ticks = statOf(String(pid))?.ticks ?? 0;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = statOf(entry);
-    if (stat?.ppid === pid) ticks += stat.ticks;
-  }
-  return ticks / TICK;
-}
 
 /** CPU seconds of this process's children that have exited and been waited for (each wrk run). */
 function waitedChildrenSeconds(): number {

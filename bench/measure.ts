@@ -26,3 +26,26 @@ export function rssMb(pid: number | undefined): number | undefined {
 }
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+const TICK = 100; // USER_HZ on Linux
+
+/** utime + stime of a process and of its direct children (nginx's workers), in seconds. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  const statOf = (p: string) => {
+    try {
+      const text = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    } catch {
+      return undefined;
+    }
+  };
+  let ticks = statOf(String(pid))?.ticks ?? 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statOf(entry);
+    if (stat?.ppid === pid) ticks += stat.ticks;
+  }
+  return ticks / TICK;
+}

@@ -1,4 +1,4 @@
-// `npm run bench -- --articles 10000 [--only pages|search|hits|admin-save] [--search 10000,100000] [--log on|off|both]`: generates a deterministic corpus into a fresh database,
+// `npm run bench -- --articles 10000 [--only pages|search|hits|comments|admin-list|admin-save] [--search 10000,100000] [--log on|off|both]`: generates a deterministic corpus into a fresh database,
 // starts the real server in production mode and runs bounded autocannon loads against 127.0.0.1:
 //   1. with the page cache off: every request renders from the database (the "miss" path);
 //   2. with the page cache on: warmed pages (the "hit" path), and — where nginx is installed —
@@ -7,6 +7,9 @@
 //   3. search (bench/search.ts): index build rate and the search page under wrk, per corpus size.
 //   4. hits (bench/hits.ts): one article's cache hit under wrk beside nginx and a bare node:http
 //      server serving the same bytes, rounds alternating; `--log` on, off or both (its cost).
+//   5. comments (bench/comments.ts): comment POST throughput, and article reads during a flood.
+//   6. admin-list (bench/admin-list.ts): the newsroom's GET /admin/articles signed in, 10
+//      connections: first page, edition+status, text filters, author, a deep keyset page.
 // Prints requests/s, p50/p99 latency and the server's memory; results also go to bench/results/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,8 +24,10 @@ import { createDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { startServer, type ServerProcess } from '../test/support/server.js';
 import { generateCorpus, random, type Corpus } from './corpus.js';
+import { benchAdminList, formatAdminList } from './admin-list.js';
 import { benchAdminSave } from './admin-save.js';
 import { benchHits, formatHits } from './hits.js';
+import { benchComments, formatComments } from './comments.js';
 import { benchSearch, type SearchBenchRow } from './search.js';
 import { WRK } from './wrk.js';
 import { freePort, median, rssMb } from './measure.js';
@@ -40,7 +45,8 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== 'all' && only !== 'pages' && only !== 'search' && only !== 'hits' && only !== 'admin-save') throw new Error('--only must be all, pages, search, hits or admin-save');
+const BENCHES = ['all', 'pages', 'search', 'hits', 'comments', 'admin-list', 'admin-save'];
+if (!BENCHES.includes(only)) throw new Error(`--only must be one of ${BENCHES.join(', ')}`);
 const log = values.log;
 if (log !== 'on' && log !== 'off' && log !== 'both') throw new Error('--log must be on, off or both');
 const searchSizes = values.search.split(',').map(Number);
@@ -264,6 +270,29 @@ async function searchBench(): Promise<void> {
   }
 }
 
+async function commentsBench(): Promise<void> {
+  const options = { seconds: duration, rounds, write: (text: string) => process.stdout.write(text), profileDir: values.profile ? resultsDir : undefined };
+  const result = await benchComments(options);
+  process.stdout.write(`\n${formatComments(result, options)}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'comments-latest.json'), JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2));
+  const lost = result.post.some((p) => Object.keys(p.statuses).some((code) => code !== '303') || p.stored < p.acknowledged || p.stored > p.acknowledged + 4 * (rounds + 1));
+  if (lost || result.flood.readErrors > 0) {
+    process.stderr.write('Some comment posts or reads failed, or the stored count differs from the acknowledged posts: the figures above are not valid.\n');
+    process.exitCode = 1;
+  }
+}
+
+async function adminListBench(): Promise<void> {
+  // 10 connections as the newsroom is a few dozen people, not the public; --articles sets the size.
+  const result = await benchAdminList({ articles, connections: 10, seconds: duration, write: (text) => process.stdout.write(text) });
+  process.stdout.write(`\n${formatAdminList(result)}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'admin-list-latest.json'), JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2));
+  if (result.rows.some((r) => r.errors > 0 || r.non2xx > 0)) {
+    process.stderr.write('Some requests failed: the figures above are not valid.\n');
+    process.exitCode = 1;
+  }
+}
+
 async function hitsBench(): Promise<void> {
   const options = { connections, seconds: duration, rounds, log: log as 'on' | 'off' | 'both', write: (text: string) => process.stdout.write(text) };
   const result = await benchHits(options);
@@ -278,6 +307,8 @@ async function hitsBench(): Promise<void> {
 if (only === 'all' || only === 'pages') await pagesBench();
 if (only === 'all' || only === 'search') await searchBench();
 if (only === 'all' || only === 'hits') await hitsBench();
+if (only === 'all' || only === 'comments') await commentsBench();
+if (only === 'all' || only === 'admin-list') await adminListBench();
 if (only === 'all' || only === 'admin-save') {
   const result = await benchAdminSave(articles, 320, (line) => console.log(line));
   const line = `admin save POST at ${result.articles} articles: ${result.saves} saves, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms, non-303 ${result.non303}`;

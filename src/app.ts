@@ -135,7 +135,7 @@ export async function buildApp(parts: AppParts): Promise<FastifyInstance> {
   });
 
   await registerApiContext(app, deps);
-  await registerAdminContext(app, { ...deps, cssHref: assets.cssHref, editorScriptHref: assets.editorJsHref });
+  await registerAdminContext(app, { ...deps, cssHref: assets.cssHref, deskScriptHref: assets.deskJsHref, mediaScriptHref: assets.mediaUploadJsHref, editorScriptHref: assets.editorJsHref });
   await registerSiteContext(app, { ...deps, assets, cache: parts.cache, pageCache: parts.config.pageCache });
 
   early.audience(API_PREFIX, apiEarlyAnswer());

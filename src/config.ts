@@ -17,6 +17,13 @@ export interface Config {
   databaseUrl: string | undefined;
   dialect: DialectName;
   sqlitePath: string;
+  /**
+   * SQLite's commit durability. 'normal' (WAL, the default): a commit is in the WAL before it is
+   * acknowledged, so a crash of the process loses nothing; a power cut may lose the last commits
+   * since the previous sync. 'full': every commit waits for fsync (about 5 ms here, with the event
+   * loop held), which survives a power cut too but caps writes near 200 a second.
+   */
+  sqliteSync: 'normal' | 'full';
   baseUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long a job may run before another server assumes its runner died and takes it over. */
@@ -60,6 +67,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; fallback: string; m
   { name: 'HOST', fallback: '127.0.0.1', meaning: 'interface to bind; 0.0.0.0 for all' },
   { name: 'DATA_DIR', fallback: './data', meaning: 'where the SQLite database and uploaded media live' },
   { name: 'DATABASE_URL', fallback: '(unset: SQLite)', meaning: 'postgres://user:pass@host:5432/db to use PostgreSQL' },
+  { name: 'SQLITE_SYNC', fallback: 'normal', meaning: 'normal: commits survive a crash of the process; full: also a power cut, at about 5 ms a commit' },
   { name: 'BASE_URL', fallback: 'http://localhost:$PORT', meaning: 'public origin used for absolute links, feeds and sitemaps' },
   { name: 'LOG_LEVEL', fallback: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent' },
   { name: 'DEMO_CONTENT', fallback: 'auto', meaning: 'auto seeds the demo newsroom into an empty database; off never does' },
@@ -191,6 +199,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl,
     dialect: databaseUrl ? 'postgres' : 'sqlite',
     sqlitePath: path.join(dataDir, 'dateline.sqlite'),
+    sqliteSync: oneOf('SQLITE_SYNC', get('SQLITE_SYNC') ?? 'normal', ['normal', 'full'] as const),
     baseUrl,
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     jobLeaseMs,

@@ -49,6 +49,12 @@ export const ERROR_CODES = {
   CURSOR_INVALID: 'Invalid',
   MEDIA_INVALID: 'Invalid',
   MEDIA_NOT_FOUND: 'NotFound',
+  /** The upload is larger than MAX_IMAGE_BYTES (413). */
+  MEDIA_TOO_LARGE: 'Invalid',
+  /** The upload is not an image we accept, or says it is another kind than its bytes are (415). */
+  MEDIA_UNSUPPORTED: 'Invalid',
+  /** Articles show the image (featured or in their body): it cannot be deleted. */
+  MEDIA_IN_USE: 'Conflict',
   SITEMAP_NOT_FOUND: 'NotFound',
   BLOCK_INVALID: 'Invalid',
   SEARCH_INVALID: 'Invalid',

@@ -39,21 +39,24 @@ export class StorageUnavailableError extends Error {
 // COUNT(*) and other bigint results arrive as strings from pg; our counts fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'sqlitePath'>): Promise<Storage> {
+export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'sqlitePath'> & Partial<Pick<Config, 'sqliteSync'>>): Promise<Storage> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
-  return openSqlite(config.sqlitePath);
+  return openSqlite(config.sqlitePath, config.sqliteSync ?? 'normal');
 }
 
-function openSqlite(file: string): Storage {
+function openSqlite(file: string, sync: Config['sqliteSync']): Storage {
   let handle: SQLite.Database;
   let reader: SQLite.Database | undefined;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     handle = new SQLite(file);
     handle.pragma('journal_mode = WAL');
-    // FULL syncs the WAL on every commit: an acknowledged write survives a crash of the process
-    // and of the machine. NORMAL would survive only the former.
-    handle.pragma('synchronous = FULL');
+    // NORMAL (the default): each commit is written to the WAL before it returns, so an
+    // acknowledged write survives a crash of the process (the crash tests SIGKILL the server);
+    // the WAL is synced at checkpoints. FULL also syncs every commit, surviving a power cut, at
+    // the cost of an fsync (about 5 ms on this machine, holding the event loop) per commit: it
+    // capped comment posts at ~55 a second (BENCHMARKS.md, "Comments"). See Config.sqliteSync.
+    handle.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     handle.pragma('foreign_keys = ON');
     handle.pragma('busy_timeout = 5000');
     // A second, read-only connection for plain SELECTs (an in-memory database has only one).

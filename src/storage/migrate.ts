@@ -14,6 +14,9 @@ import * as siteIdentity from './migrations/2026-12-03-101-site-identity.js';
 import * as sessions from './migrations/2026-12-03-201-sessions.js';
 import * as comments from './migrations/2026-12-03-301-comments.js';
 import * as relatedFloor from './migrations/2026-12-03-401-related-floor.js';
+import * as commentStates from './migrations/2026-12-04-501-comment-states.js';
+import * as articleList from './migrations/2026-12-04-601-article-list.js';
+import * as articleMedia from './migrations/2026-12-04-901-article-media.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -34,6 +37,9 @@ const steps: Record<string, Step> = {
   '2026-12-03-201-sessions': sessions as unknown as Step,
   '2026-12-03-301-comments': comments as unknown as Step,
   '2026-12-03-401-related-floor': relatedFloor as unknown as Step,
+  '2026-12-04-501-comment-states': commentStates as unknown as Step,
+  '2026-12-04-601-article-list': articleList as unknown as Step,
+  '2026-12-04-901-article-media': articleMedia as unknown as Step,
 };
 
 /** Applies every migration up to and including `target` (tests of a data migration); all when omitted. */

@@ -300,6 +300,7 @@ export interface DB {
   article_terms: ArticleTermsTable;
   related_articles: RelatedArticlesTable;
   media_variants: MediaVariantsTable;
+  article_media: ArticleMediaTable;
   events: EventsTable;
   jobs: JobsTable;
   search_documents: SearchDocumentsTable;
@@ -358,6 +359,12 @@ export interface RelatedArticlesTable {
   related_id: number;
   rank: number;
   score: number;
+}
+
+/** An image an article's body shows (an image block); rewritten with the body at every save. */
+export interface ArticleMediaTable {
+  article_id: number;
+  media_id: number;
 }
 
 /** A rendition of an image in one modern format (AVIF, WebP) at one width, for <picture> sources; keyed by (media, format, width). */

@@ -22,6 +22,8 @@ export const statusOfKind: Record<ErrorKind, number> = {
  */
 export const statusOfCode: Partial<Record<ErrorCode, number>> = {
   CURSOR_INVALID: 400,
+  MEDIA_TOO_LARGE: 413,
+  MEDIA_UNSUPPORTED: 415,
 };
 
 /** Codes raised by the web layer, with the status each answers. */

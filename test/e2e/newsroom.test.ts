@@ -1,7 +1,8 @@
 // The newsroom's door in Chromium: the first-run admin signs in with the printed password, must
 // choose a new one, reaches the dashboard, the account and the users screens; then again in a
 // Persian interface (right-to-left) at phone and desktop widths. axe-core on the sign-in, password,
-// account and users screens in both directions; screenshots kept as artifacts.
+// account, users and comment-desk screens in both directions (the desk also by keyboard);
+// screenshots kept as artifacts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -81,6 +82,25 @@ describe('newsroom sign-in in Chromium', { skip: chromiumPath ? false : 'Chromiu
         await page.waitForLoadState();
         assert.match(await page.inputValue('#invite-link'), /\/admin\/invite\/[A-Za-z0-9_-]{43}$/);
         await check('users');
+
+        // A reader's comment reaches the desk, where the moderator approves it with the keyboard.
+        await page.goto(`${server.url}/${run.lang}/`);
+        const story = await page.locator('main a[href*="/news/"]').first().getAttribute('href');
+        await page.goto(new URL(String(story), server.url).toString());
+        await page.fill('#respond input[name="name"]', run.lang === 'fa' ? 'نگار' : 'Nigel');
+        await page.fill('#respond input[name="email"]', `desk-${run.lang}-${run.width}@example.org`);
+        await page.fill('#respond textarea[name="comment"]', run.lang === 'fa' ? `دیدگاهی برای میز بررسی (${run.width})` : `A remark for the desk (${run.width})`);
+        await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/comments')), page.click('#respond button[type="submit"]')]);
+        await page.goto(`${server.url}/admin/comments?state=pending`);
+        await check('comment-desk');
+        assert.ok(await page.isVisible('.desk-shortcuts'), 'the keyboard hint shows once the script runs');
+        const first = await page.locator('.desk-comment input[name="ids"]').first().getAttribute('value');
+        assert.ok(first, 'the new comment waits on the desk');
+        await page.keyboard.press('j');
+        await Promise.all([page.waitForURL(/done/), page.keyboard.press('a')]);
+        assert.equal(await page.locator(`.desk-comment input[value="${first}"]`).count(), 0, 'approved with J then A');
+        await page.goto(`${server.url}/admin/comments?state=approved`);
+        assert.equal(await page.locator(`.desk-comment input[value="${first}"]`).count(), 1, 'and listed as approved');
         await page.click('.newsroom-signout button');
         await page.waitForLoadState();
         assert.equal(new URL(page.url()).pathname, '/admin/login');

@@ -9,6 +9,7 @@
 // precomputed "next bracket / next parenthesis" tables, so no input makes either side rescan.
 import { cleanTextBlock } from '../../core/text/index.js';
 import type { Block, BodyDocument, Inline, Mark } from './document.js';
+import { EMBED_PROVIDERS, embedFrameSrc } from './document.js';
 
 /** A block of a type this form has no syntax for (images, embeds added elsewhere): kept as a placeholder. */
 export type OpaqueBlock = { type: string } & Record<string, unknown>;
@@ -109,8 +110,8 @@ function blockToText(block: AnyBlock): string {
     case 'list':
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlinesToText(item).replace(/\n/g, ' ')}`).join('\n');
     default:
-      // Image and embed blocks (and any later kind) are placeholders, whatever Block comes to include.
-      return opaqueToText(block as OpaqueBlock);
+      // Image and embed blocks (document.ts): placeholder lines that come back as they were.
+      return opaqueToText(b as unknown as OpaqueBlock);
   }
 }
 
@@ -269,7 +270,10 @@ function parsePlaceholder(line: string): AnyBlock | undefined {
   const more = json(space < 0 ? undefined : rest.slice(space + 1));
   if (!more) return undefined;
   if (kind === 'image') return /^[1-9][0-9]{0,14}$/.test(head) ? { ...more, type: 'image', mediaId: Number(head) } : undefined;
-  return head ? { ...more, type: 'embed', url: head } : undefined;
+  if (!head) return undefined;
+  // Typed by hand as `[[embed https://youtu.be/…]]`: the provider is the one whose URLs it matches.
+  const provider = more.provider ?? EMBED_PROVIDERS.find((p) => embedFrameSrc(p, head) !== undefined);
+  return { ...more, ...(provider === undefined ? {} : { provider }), type: 'embed', url: head };
 }
 
 type Open =

@@ -9,7 +9,7 @@ import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import type { ArticleRow, DB } from '../../storage/schema.js';
 import { getEdition } from '../editions/index.js';
-import { renderDocument } from './document.js';
+import { documentMediaIds, mediaPath, renderDocument, type BodyImage } from './document.js';
 import { assertCan, type ArticleAction } from './policy.js';
 import { getArticleRow as loadForWrite, refOf, storedFields, type ArticleRef } from './records.js';
 import { checkFields, cleanText, toDocument, type ArticleFields, type ArticleInput, type ArticlePatch } from './rules.js';
@@ -63,8 +63,11 @@ async function freeSlug(trx: Trx, edition: string, base: string, excludeId?: num
   return nextFreeSlug(base, rows.map((r) => r.slug));
 }
 
-/** Section, tags, entities and media must exist, and the first two must belong to the edition. */
-async function checkReferences(trx: Trx, edition: string, fields: ArticleFields): Promise<void> {
+/**
+ * Section, tags, entities and media must exist, and the first two must belong to the edition.
+ * Answers the body's images (texts in the edition's language) for the stored HTML.
+ */
+async function checkReferences(trx: Trx, edition: string, fields: ArticleFields): Promise<Map<number, BodyImage>> {
   const problems: FieldProblem[] = [];
   if (fields.sectionId !== null) {
     const section = await trx.selectFrom('sections').select('edition_code').where('id', '=', fields.sectionId).executeTakeFirst();
@@ -84,7 +87,28 @@ async function checkReferences(trx: Trx, edition: string, fields: ArticleFields)
     const media = await trx.selectFrom('media').select('id').where('id', '=', fields.featuredMediaId).executeTakeFirst();
     if (!media) problems.push({ field: 'featuredMediaId', key: 'errors.article.media' });
   }
-  if (problems.length) throw invalid('ARTICLE_INVALID', problems);
+  const images = await bodyImages(trx, documentMediaIds(fields.body), edition);
+  fields.body.content.forEach((block, i) => {
+    if (block.type === 'image' && !images.has(block.mediaId)) problems.push({ field: `body.${i}`, key: 'errors.article.media' });
+  });
+  if (problems.length) throw invalid('ARTICLE_INVALID', problems.slice(0, 20));
+  return images;
+}
+
+/** The images of a body, by id, with alt text and caption in `language` (else any language). */
+async function bodyImages(trx: Trx, ids: number[], language: string): Promise<Map<number, BodyImage>> {
+  if (!ids.length) return new Map();
+  const [rows, texts] = await Promise.all([
+    trx.selectFrom('media').select(['id', 'blob_key', 'width', 'height', 'credit']).where('id', 'in', ids).execute(),
+    trx.selectFrom('media_texts').selectAll().where('media_id', 'in', ids).orderBy('language').execute(),
+  ]);
+  return new Map(
+    rows.map((m) => {
+      const own = texts.filter((t) => t.media_id === m.id);
+      const text = own.find((t) => t.language === language) ?? own[0];
+      return [m.id, { src: mediaPath(m.blob_key), alt: text?.alt_text ?? '', caption: text?.caption ?? '', credit: m.credit, width: m.width, height: m.height }];
+    }),
+  );
 }
 
 async function writeRelations(trx: Trx, articleId: number, fields: ArticleFields): Promise<void> {
@@ -93,6 +117,9 @@ async function writeRelations(trx: Trx, articleId: number, fields: ArticleFields
   const tagIds = [...new Set(fields.tagIds)];
   const entityIds = [...new Set(fields.entityIds)];
   if (tagIds.length) await trx.insertInto('article_tags').values(tagIds.map((tag_id) => ({ article_id: articleId, tag_id }))).execute();
+  await trx.deleteFrom('article_media').where('article_id', '=', articleId).execute();
+  const mediaIds = documentMediaIds(fields.body);
+  if (mediaIds.length) await trx.insertInto('article_media').values(mediaIds.map((media_id) => ({ article_id: articleId, media_id }))).execute();
   if (entityIds.length) {
     await trx.insertInto('article_entities').values(entityIds.map((entity_id) => ({ article_id: articleId, entity_id }))).execute();
   }
@@ -138,14 +165,14 @@ function fieldsFromInput(input: ArticleInput): ArticleFields {
   };
 }
 
-const columnsOf = (fields: ArticleFields) => ({
+const columnsOf = (fields: ArticleFields, images: ReadonlyMap<number, BodyImage>) => ({
   headline: fields.headline,
   dek: fields.dek,
   dateline: fields.dateline,
   credit_line: fields.creditLine,
   byline: fields.byline,
   body_doc: JSON.stringify(fields.body),
-  body_html: renderDocument(fields.body),
+  body_html: renderDocument(fields.body, images),
   section_id: fields.sectionId,
   featured_media_id: fields.featuredMediaId,
   comments_open: fields.commentsOpen ? 1 : 0,
@@ -162,7 +189,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
 
   const ref = await withSlugRetry(ctx, () =>
     transact(ctx, async (trx, record) => {
-      await checkReferences(trx, input.edition, fields);
+      const images = await checkReferences(trx, input.edition, fields);
       const now = ctx.clock.now().toISOString();
       let story = storyId;
       if (story === undefined) {
@@ -180,7 +207,7 @@ async function insertArticle(ctx: DbCtx, input: ArticleInput, storyId: number | 
       const row = await trx
         .insertInto('articles')
         .values({
-          ...columnsOf(fields),
+          ...columnsOf(fields, images),
           story_id: story,
           edition_code: input.edition,
           slug,
@@ -264,10 +291,10 @@ export async function updateArticle(ctx: DbCtx, id: number, patch: ArticlePatch)
       if (JSON.stringify(next) === JSON.stringify(current) && slug === row.slug) {
         return { ...refOf(row), changed: false };
       }
-      await checkReferences(trx, row.edition_code, next);
+      const images = await checkReferences(trx, row.edition_code, next);
       const updated = await trx
         .updateTable('articles')
-        .set({ ...columnsOf(next), slug, version: row.version + 1, updated_at: ctx.clock.now().toISOString() })
+        .set({ ...columnsOf(next, images), slug, version: row.version + 1, updated_at: ctx.clock.now().toISOString() })
         .where('id', '=', id)
         .where('version', '=', row.version)
         .returningAll()

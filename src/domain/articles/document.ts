@@ -1,10 +1,10 @@
 // The article body as a structured document (paragraphs, headings, attributed quotes, lists,
-// marks and links), validated on the way in and rendered to HTML that is escaped by construction
+// marks and links, images from the library, click-to-load embeds), validated on the way in and rendered to HTML that is escaped by construction
 // and then passed through sanitize-html as a second, independent allowlist. Every step is linear
 // in the size of the input and bounded by the limits below, checked before any other work.
 import sanitizeHtml from 'sanitize-html';
 import type { FieldProblem } from '../../core/errors.js';
-import { cleanTextBlock } from '../../core/text/index.js';
+import { cleanLine, cleanTextBlock } from '../../core/text/index.js';
 
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; href: string };
 export type Inline = { type: 'text'; text: string; marks?: Mark[] } | { type: 'break' };
@@ -12,7 +12,12 @@ export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'heading'; level: 2 | 3; content: Inline[] }
   | { type: 'quote'; content: Inline[]; attribution?: string }
-  | { type: 'list'; ordered: boolean; items: Inline[][] };
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  | { type: 'image'; mediaId: number; caption?: string; credit?: string }
+  | { type: 'embed'; provider: EmbedProvider; url: string };
+
+export const EMBED_PROVIDERS = ['youtube', 'x', 'telegram'] as const;
+export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
 export interface BodyDocument {
   type: 'doc';
   content: Block[];
@@ -38,6 +43,15 @@ export const BODY_LIMITS = {
   href: 2048,
   /** Characters of a quote's attribution. */
   attribution: 300,
+  /** Image blocks in one body. */
+  images: 100,
+  /** Embed blocks in one body. */
+  embeds: 50,
+  /** Characters of an image block's own caption, and of its credit. */
+  caption: 600,
+  credit: 200,
+  /** Characters of an embed's URL (the longest canonical one is far shorter). */
+  embedUrl: 200,
   /** Nesting of JSON objects and arrays; the deepest legal path (doc › content › list › items › item › text › marks › mark) is 8. */
   depth: 10,
   /** JSON objects and arrays in the whole value, whatever their shape. */
@@ -97,6 +111,37 @@ export function isSafeHref(href: string): boolean {
   }
   // `https://trusted.example@evil.example/` shows one host and opens another.
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+/**
+ * The only URLs an embed may have, one provider's canonical forms each, matched whole: no other
+ * host (`youtube.com.evil.example`), scheme, port, credentials, path or extra query can pass.
+ */
+const EMBED_PATTERNS: Record<EmbedProvider, RegExp[]> = {
+  youtube: [/^https:\/\/(?:www\.|m\.)?youtube\.com\/watch\?v=([A-Za-z0-9_-]{11})$/, /^https:\/\/youtu\.be\/([A-Za-z0-9_-]{11})$/],
+  x: [/^https:\/\/(?:www\.)?(?:x|twitter)\.com\/[A-Za-z0-9_]{1,15}\/status\/([0-9]{1,20})$/],
+  telegram: [/^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]{3,31}\/[0-9]{1,12})$/],
+};
+
+/** Where a provider's player is framed from; a page with embeds allows exactly these in its CSP frame-src. */
+export const EMBED_FRAME_ORIGINS: Record<EmbedProvider, string> = {
+  youtube: 'https://www.youtube-nocookie.com',
+  x: 'https://platform.twitter.com',
+  telegram: 'https://t.me',
+};
+
+/** The player URL of a valid embed (YouTube's cookieless host), or undefined when the URL is not one of the provider's. */
+export function embedFrameSrc(provider: unknown, url: unknown): string | undefined {
+  if (typeof url !== 'string' || url.length > BODY_LIMITS.embedUrl || !(EMBED_PROVIDERS as readonly unknown[]).includes(provider)) return undefined;
+  const which = provider as EmbedProvider;
+  for (const pattern of EMBED_PATTERNS[which]) {
+    const id = pattern.exec(url)?.[1];
+    if (!id) continue;
+    if (which === 'youtube') return `${EMBED_FRAME_ORIGINS.youtube}/embed/${id}`;
+    if (which === 'x') return `${EMBED_FRAME_ORIGINS.x}/embed/Tweet.html?id=${id}`;
+    return `${EMBED_FRAME_ORIGINS.telegram}/${id}?embed=1`;
+  }
+  return undefined;
 }
 
 /**
@@ -168,10 +213,40 @@ export function validateDocument(value: unknown): Problems {
   const add = (problem: FieldProblem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(problem);
   };
+  let images = 0;
+  let embeds = 0;
+  const optionalText = (value: unknown, max: number, where: string) => {
+    if (value === undefined) return;
+    if (typeof value !== 'string') return add({ field: where, key: 'errors.body.structure' });
+    if (value.length > max) add({ field: where, key: 'errors.field.too_long', params: { max } });
+    tally.text += value.length;
+  };
   doc.content.forEach((raw: unknown, i: number) => {
-    const block = raw as { type?: unknown; content?: unknown; level?: unknown; items?: unknown; ordered?: unknown; attribution?: unknown };
+    const block = raw as {
+      type?: unknown;
+      content?: unknown;
+      level?: unknown;
+      items?: unknown;
+      ordered?: unknown;
+      attribution?: unknown;
+      mediaId?: unknown;
+      caption?: unknown;
+      credit?: unknown;
+      provider?: unknown;
+      url?: unknown;
+    };
     const where = `body.${i}`;
     switch (block?.type) {
+      case 'image':
+        images++;
+        if (!Number.isInteger(block.mediaId) || (block.mediaId as number) < 1 || (block.mediaId as number) > 2147483647) add({ field: where, key: 'errors.body.image' });
+        optionalText(block.caption, BODY_LIMITS.caption, where);
+        optionalText(block.credit, BODY_LIMITS.credit, where);
+        break;
+      case 'embed':
+        embeds++;
+        if (!embedFrameSrc(block.provider, block.url)) add({ field: where, key: 'errors.body.embed' });
+        break;
       case 'paragraph':
         checkInlines(block.content, where, problems, tally);
         break;
@@ -202,6 +277,8 @@ export function validateDocument(value: unknown): Problems {
         add({ field: where, key: 'errors.body.structure' });
     }
   });
+  if (images > BODY_LIMITS.images) problems.unshift({ field: 'body', key: 'errors.body.too_many_images', params: { max: BODY_LIMITS.images } });
+  if (embeds > BODY_LIMITS.embeds) problems.unshift({ field: 'body', key: 'errors.body.too_many_embeds', params: { max: BODY_LIMITS.embeds } });
   if (tally.inlines > BODY_LIMITS.inlines) problems.unshift({ field: 'body', key: 'errors.body.too_many_inlines', params: { max: BODY_LIMITS.inlines } });
   if (tally.text > BODY_LIMITS.text) problems.unshift({ field: 'body', key: 'errors.body.too_long' });
   return problems.slice(0, MAX_PROBLEMS);
@@ -226,7 +303,14 @@ export function cleanDocument(value: unknown): BodyDocument {
     ...(doc as object),
     content: doc.content.map((raw: unknown) => {
       if (!raw || typeof raw !== 'object') return raw;
-      const block = raw as { content?: unknown; items?: unknown; attribution?: unknown };
+      const block = raw as { type?: unknown; content?: unknown; items?: unknown; attribution?: unknown; caption?: unknown; credit?: unknown };
+      if (block.type === 'image') {
+        return {
+          ...block,
+          ...(typeof block.caption === 'string' ? { caption: cleanLine(block.caption) } : {}),
+          ...(typeof block.credit === 'string' ? { credit: cleanLine(block.credit) } : {}),
+        };
+      }
       return {
         ...block,
         ...('content' in block ? { content: cleanInlines(block.content) } : {}),
@@ -262,6 +346,11 @@ export function documentText(doc: BodyDocument): string {
           return block.items.map(inlineText).join('\n');
         case 'quote':
           return [inlineText(block.content), block.attribution ?? ''].join(' ').trim();
+        case 'image':
+          // Captions are read as text (search, related articles); an embed's URL is not.
+          return block.caption ?? '';
+        case 'embed':
+          return '';
         default:
           return inlineText(block.content);
       }
@@ -300,46 +389,117 @@ function renderInlines(inlines: Inline[], out: string[]): void {
 }
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'blockquote', 'footer', 'cite', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br'],
-  allowedAttributes: { a: ['href', 'rel'] },
+  allowedTags: ['p', 'h2', 'h3', 'blockquote', 'footer', 'cite', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'figure', 'figcaption', 'img', 'small'],
+  allowedAttributes: { a: ['href', 'rel'], figure: ['class'], img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'] },
+  allowedClasses: { figure: ['body-image', 'embed'] },
   allowedSchemes: ['http', 'https', 'mailto'],
+  // Images come from this site's media store only: a relative src, never another host.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
 };
 
-/** HTML of a valid document, built into one array and joined once (no repeated string copies). */
-export function renderDocument(doc: BodyDocument): string {
+/** An image block's picture as the stored body shows it (feeds, staff previews). */
+export interface BodyImage {
+  /** Path of the original on this site (`/media/…`). */
+  src: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** Where the site serves a stored blob; the stored body links its images there. */
+export const mediaPath = (key: string) => `/media/${key}`;
+
+function renderBlock(block: Block, out: string[], media: ReadonlyMap<number, BodyImage>): void {
+  switch (block.type) {
+    case 'paragraph':
+      out.push('<p>');
+      renderInlines(block.content, out);
+      out.push('</p>');
+      break;
+    case 'heading':
+      out.push(`<h${block.level}>`);
+      renderInlines(block.content, out);
+      out.push(`</h${block.level}>`);
+      break;
+    case 'quote':
+      out.push('<blockquote><p>');
+      renderInlines(block.content, out);
+      out.push('</p>', block.attribution ? `<footer><cite>${escapeHtml(block.attribution)}</cite></footer>` : '', '</blockquote>');
+      break;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      out.push(`<${tag}>`);
+      for (const item of block.items) {
+        out.push('<li>');
+        renderInlines(item, out);
+        out.push('</li>');
+      }
+      out.push(`</${tag}>`);
+      break;
+    }
+    case 'image': {
+      const image = media.get(block.mediaId);
+      if (!image) break;
+      const caption = block.caption || image.caption;
+      const credit = block.credit || image.credit;
+      const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
+      out.push(`<figure class="body-image"><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy" decoding="async">`);
+      if (caption || credit) out.push('<figcaption>', escapeHtml(caption), credit ? ` <small>${escapeHtml(credit)}</small>` : '', '</figcaption>');
+      out.push('</figure>');
+      break;
+    }
+    case 'embed':
+      // Stored and syndicated bodies link to the original; only the article page offers the player.
+      out.push(`<figure class="embed"><a href="${escapeHtml(block.url)}" rel="noopener">${escapeHtml(block.url)}</a></figure>`);
+      break;
+  }
+}
+
+/**
+ * HTML of a valid document, built into one array and joined once (no repeated string copies).
+ * Image blocks draw the images in `media` (by id); one not there draws nothing.
+ */
+export function renderDocument(doc: BodyDocument, media: ReadonlyMap<number, BodyImage> = new Map()): string {
   const out: string[] = [];
   doc.content.forEach((block, i) => {
     if (i > 0) out.push('\n');
-    switch (block.type) {
-      case 'paragraph':
-        out.push('<p>');
-        renderInlines(block.content, out);
-        out.push('</p>');
-        break;
-      case 'heading':
-        out.push(`<h${block.level}>`);
-        renderInlines(block.content, out);
-        out.push(`</h${block.level}>`);
-        break;
-      case 'quote':
-        out.push('<blockquote><p>');
-        renderInlines(block.content, out);
-        out.push('</p>', block.attribution ? `<footer><cite>${escapeHtml(block.attribution)}</cite></footer>` : '', '</blockquote>');
-        break;
-      case 'list': {
-        const tag = block.ordered ? 'ol' : 'ul';
-        out.push(`<${tag}>`);
-        for (const item of block.items) {
-          out.push('<li>');
-          renderInlines(item, out);
-          out.push('</li>');
-        }
-        out.push(`</${tag}>`);
-        break;
-      }
-    }
+    renderBlock(block, out, media);
   });
   return sanitizeHtml(out.join(''), SANITIZE);
+}
+
+/** A piece of a body as the article page draws it: runs of text blocks as HTML, images and embeds as data for the page's own components. */
+export type BodyPart =
+  | { kind: 'html'; html: string }
+  | { kind: 'image'; mediaId: number; caption?: string | undefined; credit?: string | undefined }
+  | { kind: 'embed'; provider: EmbedProvider; url: string; frameSrc: string };
+
+export function documentParts(doc: BodyDocument): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length) parts.push({ kind: 'html', html: renderDocument({ type: 'doc', content: run }) });
+    run = [];
+  };
+  for (const block of doc.content) {
+    if (block.type === 'image') {
+      flush();
+      parts.push({ kind: 'image', mediaId: block.mediaId, caption: block.caption, credit: block.credit });
+    } else if (block.type === 'embed') {
+      const frameSrc = embedFrameSrc(block.provider, block.url);
+      flush();
+      if (frameSrc) parts.push({ kind: 'embed', provider: block.provider, url: block.url, frameSrc });
+    } else run.push(block);
+  }
+  flush();
+  return parts;
+}
+
+/** Ids of the images a body shows, in order, once each. */
+export function documentMediaIds(doc: BodyDocument): number[] {
+  return [...new Set(doc.content.flatMap((b) => (b.type === 'image' ? [b.mediaId] : [])))];
 }

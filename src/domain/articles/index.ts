@@ -19,6 +19,8 @@ export {
   listRevisions,
   listStoryArticles,
   listArticles,
+  countArticlesByStatus,
+  TEXT_FILTER_MAX,
   type StaffListFilter,
   type StaffListItem,
   findMedia,
@@ -30,7 +32,23 @@ export type { ArticleRef, ArticleSummary, PublishedArticle, StaffArticle, Revisi
 export { slugify, isValidSlug } from './slug.js';
 export { canTransition, TRANSITIONS, type ArticleStatus } from './workflow.js';
 export { can, readScope, TRANSLATOR_READS, type ArticleAction, type ReadScope } from './policy.js';
-export { documentFromText, renderDocument, validateDocument, documentText, type BodyDocument, type Block, type Inline } from './document.js';
+export {
+  documentFromText,
+  documentMediaIds,
+  documentParts,
+  embedFrameSrc,
+  renderDocument,
+  validateDocument,
+  documentText,
+  BODY_LIMITS,
+  EMBED_FRAME_ORIGINS,
+  EMBED_PROVIDERS,
+  type BodyDocument,
+  type BodyPart,
+  type Block,
+  type EmbedProvider,
+  type Inline,
+} from './document.js';
 export type { ArticleInput, ArticlePatch } from './rules.js';
 export { documentToText, textToDocument, countWords, documentWords } from './body-text.js';
 export { listPublishedForFeed, countSitemapEntries, listSitemapTerms, listSitemapArticles, listRecentlyPublished, FEED_SIZE, NEWS_WINDOW_MS, NEWS_LIMIT, type FeedArticle, type FeedMedia, type FeedFilter, type ArticleVersion, type SitemapArticle, type SitemapTerm, type SitemapCount, type NewsArticle } from './feed-queries.js';

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { notFound } from '../../core/errors.js';
 import type { ArticleRow, ArticleStatus, DB } from '../../storage/schema.js';
-import type { BodyDocument } from './document.js';
+import type { BodyDocument, BodyPart } from './document.js';
 import type { ArticleFields } from './rules.js';
 
 export interface MediaRef {
@@ -38,6 +38,11 @@ export interface PublishedArticle extends ArticleSummary {
   creditLine: string;
   byline: string;
   bodyHtml: string;
+  /**
+   * A body with images or embeds, in parts for the page to draw (responsive pictures, the
+   * click-to-load cards), with its images' current texts; absent for a body of text only.
+   */
+  rich?: { parts: BodyPart[]; media: Map<number, MediaRef> } | undefined;
   commentsOpen: boolean;
   featuredMedia: MediaRef | null;
   tags: Array<{ id: number; slug: string; name: string }>;

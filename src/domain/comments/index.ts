@@ -15,7 +15,7 @@ export {
   type RateLimits,
   type HoldReason,
 } from './commands.js';
-export { listThread, threadPageOf, countApproved, getPublicComment, findAuthorDetails, listForFeed, listForModeration, countByState, THREADS_PER_PAGE, type Thread, type ThreadComment, type StaffComment, type ModerationFilter } from './queries.js';
+export { listThread, threadPageOf, countApproved, getPublicComment, findAuthorDetails, listForFeed, listForModeration, countByState, countPending, THREADS_PER_PAGE, type Thread, type ThreadComment, type StaffComment, type ModerationFilter } from './queries.js';
 export { exportCommenterData, eraseCommenterData, type ExportedComment } from './privacy.js';
 export { getCommentSettings, setCommentSettings, isOpen, POLICIES, DEFAULT_SETTINGS, type CommentSettings, type CommentPolicy } from './settings.js';
 export { issueFormToken, checkFormToken, MIN_FILL_MS, MAX_TOKEN_AGE_MS } from './token.js';

@@ -3,9 +3,10 @@
 import type { DbCtx } from '../../storage/database.js';
 import { transact } from '../../storage/outbox.js';
 import { assertSystemOrRole } from '../editions/index.js';
-import { eraseRows } from './commands.js';
+import { invalid } from '../../core/errors.js';
+import { eraseRows, moderatedEditions } from './commands.js';
 import { commentKeys } from './keys.js';
-import { cleanFields } from './rules.js';
+import { cleanFields, fieldProblems } from './rules.js';
 
 export interface ExportedComment {
   id: number;
@@ -22,10 +23,16 @@ export interface ExportedComment {
 
 const STAFF = ['admin', 'editor', 'moderator'] as const;
 
+/** The address's comments the actor may see: an account limited to editions reaches only theirs. */
 async function idsOf(ctx: DbCtx, email: string): Promise<number[]> {
   const address = cleanFields({ email }).email;
+  const problem = fieldProblems({ name: '-', email: address, website: '', body: '-' }).find((p) => p.field === 'email');
+  if (problem) throw invalid('COMMENT_INVALID', [problem]);
   const key = (await commentKeys(ctx)).sign('email', address).slice(0, 22);
-  const rows = await ctx.db.selectFrom('comments').select('id').where('email_key', '=', key).where('erased_at', 'is', null).orderBy('id').execute();
+  let q = ctx.db.selectFrom('comments').select('comments.id').where('comments.email_key', '=', key).where('comments.erased_at', 'is', null);
+  const limited = moderatedEditions(ctx.actor);
+  if (limited) q = q.where('comments.article_id', 'in', (eb) => eb.selectFrom('articles').select('articles.id').where('articles.edition_code', 'in', [...limited]));
+  const rows = await q.orderBy('comments.id').execute();
   return rows.map((r) => r.id);
 }
 

@@ -211,6 +211,16 @@ export async function countByState(ctx: DbCtx, edition?: string): Promise<Record
   return counts;
 }
 
+/** Pending comments the actor moderates, for the newsroom's menu: one indexed count (comments_status). */
+export async function countPending(ctx: DbCtx): Promise<number> {
+  assertSystemOrRole(ctx.actor, MODERATORS);
+  const limited = moderatedEditions(ctx.actor);
+  let q = ctx.db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('comments.status', '=', 'pending');
+  if (limited) q = q.where('comments.article_id', 'in', (eb) => eb.selectFrom('articles').select('articles.id').where('articles.edition_code', 'in', [...limited]));
+  const row = await q.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** One approved comment as readers see it (the reply page shows it above its form). */
 export async function getPublicComment(ctx: DbCtx, articleId: number, id: number): Promise<ThreadComment> {
   const r = await ctx.db

@@ -3,6 +3,8 @@ export interface BlobStore {
   put(key: string, data: Buffer): Promise<void>;
   /** The stored bytes, or undefined when there is no such blob. */
   get(key: string): Promise<Buffer | undefined>;
+  /** Removes a blob; one that is already gone is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 /**

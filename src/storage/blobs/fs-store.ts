@@ -8,6 +8,7 @@ export interface FileBlobStore {
   root: string;
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | undefined>;
+  delete(key: string): Promise<void>;
 }
 
 export function createFileBlobStore(root: string): FileBlobStore {
@@ -38,6 +39,9 @@ export function createFileBlobStore(root: string): FileBlobStore {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
+    },
+    async delete(key) {
+      await fs.rm(resolve(key), { force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 // What differs between SQLite and PostgreSQL beyond SQL the query builder already abstracts.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { DialectName } from '../../config.js';
 
 export interface DialectAdapter {
@@ -30,6 +30,15 @@ export interface DialectAdapter {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
   searchMatch(db: Kysely<any>, query: SearchMatch): Promise<{ total: number; hits: SearchMatchHit[] }>;
+  /**
+   * A condition on `articles`: its headline contains `text`, case folded in every script (the
+   * newsroom's list). Answered by the headline's trigram index (migration 2026-12-04-601) when
+   * `text` has three characters or more. `text` is always bound, never spliced, and LIKE
+   * wildcards in it match themselves. Async because SQLite picks the plan by the number of
+   * matches (see its adapter).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only raw SQL runs
+  headlineContains(db: Kysely<any>, text: string): Promise<RawBuilder<SqlBool>>;
 }
 
 export interface SearchMatch {

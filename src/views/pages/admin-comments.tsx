@@ -25,11 +25,31 @@ export interface DeskProps {
     website: string | null;
     time: { iso: string; text: string };
     body: string;
+    replyTo: number | null;
+    erased: boolean;
+    /** Why the spam checks held it, in the interface language. */
+    held: string[];
+    score: string | undefined;
   }>;
   more?: string | undefined;
+  /** The privacy form's address as typed, and its problems by field (email, confirm). */
+  privacyEmail?: string | undefined;
+  privacyErrors?: Record<string, string> | undefined;
+  /** views/assets/desk.js: keyboard moderation, an enhancement only. */
+  scriptHref?: string | undefined;
 }
 
 const STATES: DeskState[] = ['pending', 'approved', 'spam', 'trash'];
+/** The buttons of a tab: every other state, the usual next step first. */
+const MOVES_FROM: Record<DeskState, DeskState[]> = {
+  pending: ['approved', 'spam', 'trash'],
+  approved: ['pending', 'spam', 'trash'],
+  spam: ['approved', 'pending', 'trash'],
+  trash: ['pending', 'approved', 'spam'],
+};
+const MOVE_LABEL = { approved: 'desk.approve', spam: 'desk.spam', trash: 'desk.trash', pending: 'desk.pending' } as const;
+/** The key of each move in the desk's keyboard enhancement (views/assets/desk.js). */
+const MOVE_KEY: Record<DeskState, string> = { approved: 'a', spam: 's', trash: 'd', pending: 'p' };
 
 export function deskHref(state: DeskState, edition: string): string {
   const q = new URLSearchParams({ state });
@@ -76,16 +96,15 @@ export function CommentDeskPage(props: DeskProps) {
         <form method="post" action={deskHref(props.state, props.edition)} class="desk-list">
           <Csrf token={props.csrf} />
           <div class="desk-actions">
-            <button type="submit" name="to" value="approved">
-              {t('desk.approve')}
-            </button>
-            <button type="submit" name="to" value="spam">
-              {t('desk.spam')}
-            </button>
-            <button type="submit" name="to" value="trash">
-              {t('desk.trash')}
-            </button>
+            {MOVES_FROM[props.state].map((to) => (
+              <button key={to} type="submit" name="to" value={to} data-key={MOVE_KEY[to]}>
+                {t(MOVE_LABEL[to])}
+              </button>
+            ))}
           </div>
+          <p class="desk-shortcuts" hidden>
+            {t('desk.shortcuts')}
+          </p>
           <ul class="desk-comments">
             {props.comments.map((c) => (
               <li key={c.id} class="desk-comment" id={`comment-${c.id}`}>
@@ -116,15 +135,71 @@ export function CommentDeskPage(props: DeskProps) {
                   ) : null}
                 </dl>
                 <time dateTime={c.time.iso}>{c.time.text}</time>
+                {c.replyTo !== null ? (
+                  <p>
+                    <a href={`${c.articleHref}#comment-${c.replyTo}`}>{t('desk.reply', { id: c.replyTo })}</a>
+                  </p>
+                ) : null}
+                {c.erased ? <p class="desk-erased">{t('desk.erased')}</p> : null}
                 <p dir="auto" class="desk-body">
                   {c.body}
                 </p>
+                {c.held.length || c.score ? (
+                  <p class="desk-why">
+                    {c.held.length ? `${t('desk.held')}: ${new Intl.ListFormat(props.frame.lang, { type: 'conjunction' }).format(c.held)}` : null}
+                    {c.held.length && c.score ? ' — ' : null}
+                    {c.score ?? null}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         </form>
       )}
       {props.more ? <a href={props.more}>{t('desk.more')}</a> : null}
+      <PrivacyTools {...props} />
+      {props.scriptHref && props.comments.length ? <script type="module" src={props.scriptHref} /> : null}
     </AdminFrame>
+  );
+}
+
+/** Export or erase everything stored about one commenter, by email address. */
+function PrivacyTools(props: DeskProps) {
+  const { t } = props.frame;
+  const errors = props.privacyErrors ?? {};
+  return (
+    <section class="newsroom-section" aria-labelledby="desk-privacy-heading">
+      <h2 id="desk-privacy-heading">{t('desk.privacy.title')}</h2>
+      <p>{t('desk.privacy.intro')}</p>
+      <form method="post" action="/admin/comments/privacy" class="newsroom-form">
+        <Csrf token={props.csrf} />
+        <div class="field">
+          <label for="desk-privacy-email">{t('desk.email')}</label>
+          <input id="desk-privacy-email" name="email" type="email" required dir="ltr" maxLength={254} autoComplete="off" value={props.privacyEmail ?? ''} aria-invalid={errors.email ? 'true' : undefined} aria-describedby={errors.email ? 'desk-privacy-email-error' : undefined} />
+          {errors.email ? (
+            <span class="field-error" id="desk-privacy-email-error">
+              {errors.email}
+            </span>
+          ) : null}
+        </div>
+        <div class="newsroom-choice">
+          <input id="desk-privacy-confirm" name="confirm" type="checkbox" value="yes" aria-invalid={errors.confirm ? 'true' : undefined} aria-describedby={errors.confirm ? 'desk-privacy-confirm-error' : undefined} />
+          <label for="desk-privacy-confirm">{t('desk.privacy.confirm')}</label>
+        </div>
+        {errors.confirm ? (
+          <span class="field-error" id="desk-privacy-confirm-error">
+            {errors.confirm}
+          </span>
+        ) : null}
+        <div class="newsroom-row">
+          <button type="submit" name="action" value="export">
+            {t('desk.privacy.export')}
+          </button>
+          <button type="submit" name="action" value="erase">
+            {t('desk.privacy.erase')}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

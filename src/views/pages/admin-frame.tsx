@@ -11,7 +11,8 @@ export interface AdminFrameProps {
   t: Translate;
   cssHref: string;
   /** Navigation for the signed-in role; absent on the sign-in screens. */
-  nav?: Array<{ href: string; label: string; current: boolean }>;
+  /** A badge: the count as shown, and what it counts for screen readers. */
+  nav?: Array<{ href: string; label: string; current: boolean; badge?: { count: string; text: string } }>;
   user?: { name: string };
   csrf?: string;
 }
@@ -43,6 +44,15 @@ export function AdminFrame(props: AdminFrameProps & { children: ComponentChildre
                   <li key={item.href}>
                     <a href={item.href} aria-current={item.current ? 'page' : undefined}>
                       {item.label}
+                      {item.badge ? (
+                        <>
+                          {' '}
+                          <span class="newsroom-badge" aria-hidden="true">
+                            {item.badge.count}
+                          </span>
+                          <span class="visually-hidden">{item.badge.text}</span>
+                        </>
+                      ) : null}
                     </a>
                   </li>
                 ))}

@@ -20,6 +20,10 @@ export interface ArticlePageProps {
   image?: (ImageProps & { caption: string; credit: string }) | undefined;
   /** Sanitized HTML from the domain's document renderer. */
   bodyHtml: string;
+  /** A body with images or embeds, in parts (then bodyHtml is not drawn). */
+  bodyParts?: BodyPartProps[] | undefined;
+  /** The click-to-load script, on pages with embeds. */
+  embedScriptHref?: string | undefined;
   section?: { name: string; href: string } | undefined;
   tags: Array<{ name: string; href: string }>;
   entities: Array<{ name: string; href: string }>;
@@ -28,6 +32,59 @@ export interface ArticlePageProps {
   sidebar: SidebarBlock[];
   comments?: CommentsSectionProps | undefined;
   commentCount?: { text: string; href: string } | undefined;
+}
+
+export type BodyPartProps =
+  | { kind: 'html'; html: string }
+  | { kind: 'image'; image: ImageProps; caption: string; credit: string }
+  | { kind: 'embed'; provider: 'youtube' | 'x' | 'telegram'; url: string; frameSrc: string };
+
+/**
+ * A click-to-load card: the provider, why nothing is loaded yet, and a link to the original. It
+ * makes no request to the provider; the script (when it runs) shows the button that puts the
+ * player in its place, and without it the link is the way to the content.
+ */
+function EmbedCard({ part, t }: { part: Extract<BodyPartProps, { kind: 'embed' }>; t: Chrome['t'] }) {
+  const provider = t(`embed.provider.${part.provider}`);
+  return (
+    <figure class={`embed-card embed-${part.provider}`} data-embed-src={part.frameSrc} data-embed-title={t('embed.frame_title', { provider })}>
+      <figcaption class="embed-provider">{provider}</figcaption>
+      <p class="embed-notice">{t('embed.notice', { provider })}</p>
+      <p class="embed-actions">
+        <button type="button" class="embed-load" hidden>
+          {t('embed.load', { provider })}
+        </button>
+        <a class="embed-link" href={part.url} rel="noopener noreferrer external">
+          <span class="embed-open">{t('embed.open', { provider })}</span> <bdi dir="ltr">{part.url}</bdi>
+        </a>
+      </p>
+    </figure>
+  );
+}
+
+function BodyParts({ parts, t }: { parts: BodyPartProps[]; t: Chrome['t'] }) {
+  return (
+    <div class="body">
+      {parts.map((part, i) => {
+        if (part.kind === 'html') return <div key={i} class="body-run" dangerouslySetInnerHTML={{ __html: part.html }} />;
+        if (part.kind === 'embed') return <EmbedCard key={i} part={part} t={t} />;
+        return (
+          <figure key={i} class="body-image">
+            <Picture image={part.image} />
+            {part.caption || part.credit ? (
+              <figcaption>
+                {part.caption} {part.credit ? (
+                  <small>
+                    <Isolated t={t} message="article.image_credit" param="credit" value={part.credit} />
+                  </small>
+                ) : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        );
+      })}
+    </div>
+  );
 }
 
 export function ArticlePage(p: ArticlePageProps) {
@@ -89,7 +146,8 @@ export function ArticlePage(p: ArticlePageProps) {
             ) : null}
           </figure>
         ) : null}
-        <div class="body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
+        {p.bodyParts ? <BodyParts parts={p.bodyParts} t={t} /> : <div class="body" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />}
+        {p.embedScriptHref ? <script src={p.embedScriptHref} defer /> : null}
         {p.tags.length ? (
           <nav aria-label={t('article.tags')} class="tags">
             <h2>{t('article.tags')}</h2>

@@ -94,6 +94,14 @@ function Hit({ hit }: { hit: SearchHitProps }) {
       </h2>
       <p class="meta">
         {hit.section ? <span class="section">{hit.section}</span> : null} <time dateTime={hit.datetime}>{hit.dateText}</time>
+        {hit.comments ? (
+          <>
+            {' · '}
+            <a class="card-comments" href={hit.comments.href}>
+              {hit.comments.text}
+            </a>
+          </>
+        ) : null}
       </p>
       {/* Segments are text children, so preact escapes them; only <mark> is markup of ours. */}
       <p class="snippet" dir="auto">

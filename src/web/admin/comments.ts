@@ -3,16 +3,20 @@
 // the domain functions check the role again and keep an edition-limited editor to their editions.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../core/context.js';
-import { countByState, listForModeration, moderateComments } from '../../domain/comments/index.js';
+import { countByState, eraseCommenterData, exportCommenterData, listForModeration, moderateComments, type HoldReason } from '../../domain/comments/index.js';
+import { DomainError } from '../../core/errors.js';
 import { CommentDeskPage, deskHref, type DeskProps, type DeskState } from '../../views/pages/admin-comments.js';
 import { HttpProblem } from '../problem.js';
 import type { ScreenDeps } from './sign-in.js';
-import { formList, formString, frameOf, sendPage, when } from './screens.js';
+import { fieldMessages, formList, formString, frameOf, sendPage, when } from './screens.js';
 
 export const MODERATORS: readonly Role[] = ['admin', 'editor', 'moderator'];
 const STATES: readonly DeskState[] = ['pending', 'approved', 'spam', 'trash'];
-const MOVES: readonly DeskState[] = ['approved', 'spam', 'trash'];
+/** Every state is a destination: trash and spam restore to pending or approved. */
+const MOVES: readonly DeskState[] = STATES;
 const PAGE = 50;
+/** The hold reasons the desk can name (domain/comments HoldReason); an unknown stored one is left out. */
+const HOLD_REASONS: readonly HoldReason[] = ['fast', 'links', 'blocked', 'duplicate', 'known_spam', 'score', 'honeypot', 'policy'];
 
 interface Filter {
   state: DeskState;
@@ -33,13 +37,14 @@ function filterOf(request: FastifyRequest, known: (code: string) => boolean): Fi
   return { state: state as DeskState, edition, before: before === undefined ? undefined : Number(before) };
 }
 
-export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): void {
+export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps & { deskScriptHref?: string | undefined }): void {
   const ctxOf = (request: FastifyRequest) => deps.makeCtx(request.newsroom.actor, request.log);
   const known = (code: string) => deps.editions.all().some((e) => e.code === code);
 
   async function deskPage(request: FastifyRequest, reply: FastifyReply, filter: Filter, extra: Partial<DeskProps> = {}, status = 200) {
     const frame = frameOf(request, reply, deps.cssHref, '/admin/comments');
-    const { language, actor } = request.newsroom;
+    const { language, actor, t } = request.newsroom;
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
     const ctx = ctxOf(request);
     const edition = filter.edition || undefined;
     const [list, counts] = await Promise.all([listForModeration(ctx, { state: filter.state, edition, before: filter.before, limit: PAGE }), countByState(ctx, edition)]);
@@ -59,6 +64,7 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
         editions,
         counts,
         more,
+        scriptHref: deps.deskScriptHref,
         ...extra,
         comments: list.items.map((c) => ({
           id: c.id,
@@ -70,6 +76,10 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
           website: c.website,
           time: when(language, c.createdAt),
           body: c.body,
+          replyTo: c.parentId,
+          erased: c.erased,
+          held: c.reasons.filter((r) => (HOLD_REASONS as readonly string[]).includes(r)).map((r) => t(`desk.reason.${r as HoldReason}`)),
+          score: c.status === 'approved' ? undefined : t('desk.score', { score: percent.format(c.spamScore) }),
         })),
       }),
       status,
@@ -79,8 +89,10 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
   const config = { roles: MODERATORS };
   admin.get('/comments', { config }, async (request, reply) => {
     const filter = filterOf(request, known);
-    const done = (request.query as Record<string, unknown>).done;
-    return deskPage(request, reply, filter, done !== undefined ? { notice: request.newsroom.t('desk.done') } : {});
+    const query = request.query as Record<string, unknown>;
+    const erased = typeof query.erased === 'string' && /^[0-9]{1,6}$/.test(query.erased) ? Number(query.erased) : undefined;
+    const notice = erased !== undefined ? request.newsroom.t('desk.privacy.erased', { count: erased }) : query.done !== undefined ? request.newsroom.t('desk.done') : undefined;
+    return deskPage(request, reply, filter, notice ? { notice } : {});
   });
 
   admin.post('/comments', { config }, async (request, reply) => {
@@ -93,5 +105,32 @@ export function registerCommentDesk(admin: FastifyInstance, deps: ScreenDeps): v
     if (!ids.length) return deskPage(request, reply, filter, { error: request.newsroom.t('desk.none_selected') }, 422);
     await moderateComments(ctxOf(request), ids, to as DeskState);
     return reply.redirect(`${deskHref(filter.state, filter.edition)}&done`, 303);
+  });
+
+  // A reader's personal data by email address (domain/comments/privacy.ts): a JSON file to hand
+  // over, or erasure after an explicit confirmation. An edition-limited account reaches its
+  // editions' comments only.
+  admin.post('/comments/privacy', { config }, async (request, reply) => {
+    const filter: Filter = { state: 'pending', edition: '', before: undefined };
+    const { t } = request.newsroom;
+    const email = formString(request.body, 'email');
+    const action = formString(request.body, 'action');
+    if (action !== 'export' && action !== 'erase') throw new HttpProblem('REQUEST_INVALID');
+    const kept = { privacyEmail: email.slice(0, 254) };
+    try {
+      if (action === 'export') {
+        const comments = await exportCommenterData(ctxOf(request), email);
+        if (!comments.length) return await deskPage(request, reply, filter, { ...kept, notice: t('desk.privacy.none') });
+        reply.header('content-disposition', 'attachment; filename="commenter-data.json"');
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify({ email: comments[0]?.email, exportedAt: new Date().toISOString(), comments }, null, 2));
+      }
+      if (formString(request.body, 'confirm') !== 'yes') return await deskPage(request, reply, filter, { ...kept, privacyErrors: { confirm: t('desk.privacy.confirm_needed') } }, 422);
+      const { erased } = await eraseCommenterData(ctxOf(request), email);
+      if (!erased) return await deskPage(request, reply, filter, { ...kept, notice: t('desk.privacy.none') });
+      return reply.redirect(`${deskHref('pending', '')}&erased=${erased}`, 303);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'Invalid') return deskPage(request, reply, filter, { ...kept, privacyErrors: fieldMessages(t, error) }, 422);
+      throw error;
+    }
   });
 }

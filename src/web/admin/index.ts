@@ -9,12 +9,14 @@ import type { WebDeps } from '../deps.js';
 import { answerOtherMethods, collectRoutes } from '../plugins/methods.js';
 import { classify, type Problem } from '../problem.js';
 import { registerAccount } from './account.js';
-import { registerCommentDesk } from './comments.js';
+import { countPending } from '../../domain/comments/index.js';
+import { registerArticleList } from './articles-list.js';
+import { MODERATORS, registerCommentDesk } from './comments.js';
+import { registerDashboard } from './dashboard.js';
+import { registerMediaLibrary } from './media.js';
 import { registerEditor } from './editor.js';
 import { adminAuthHook, csrfHook, resolveActor, type ActorResolver } from './auth.js';
 import { adminErrorDocument, sendAdminProblem, type AdminChromeOptions } from './errors.js';
-import { DashboardPage } from '../../views/pages/admin-dashboard.js';
-import { NAV, ROLE_LABELS, STAFF, frameOf, sendPage } from './screens.js';
 import { registerSignIn } from './sign-in.js';
 import type { Newsroom } from './request-state.js';
 import { registerUsers } from './users.js';
@@ -25,10 +27,14 @@ export const ADMIN_BODY_LIMIT = 16 * 1024;
 
 export interface AdminDeps extends WebDeps {
   cssHref: string;
+  /** The comment desk's keyboard enhancement; without it the desk is served without script. */
+  deskScriptHref?: string;
   /** The rich editor's bundle (editor-assets.ts); without it the editor is the plain textarea. */
   editorScriptHref?: string | undefined;
   /** Who is asking; tests may replace the default (sessions and bearer tokens). */
   resolveActor?: ActorResolver;
+  /** The upload form's preview script (views/assets/media-upload.js). */
+  mediaScriptHref?: string;
 }
 
 declare module 'fastify' {
@@ -62,6 +68,12 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       admin.setNotFoundHandler((request, reply) => sendAdminProblem(chromeOptions, { status: 404, code: 'NOT_FOUND', fields: [] }, request.id, reply, request.newsroom));
       admin.addHook('onRequest', adminAuthHook(deps.resolveActor ?? resolveActor(deps), deps));
       admin.addHook('preHandler', csrfHook(deps));
+      // The menu's count of pending comments, on the pages a moderator opens (one indexed count).
+      admin.addHook('preHandler', async (request) => {
+        const { actor, session } = request.newsroom ?? {};
+        if (request.method !== 'GET' || actor?.kind !== 'user' || !session || session.stage !== 'signed_in' || !MODERATORS.includes(actor.role)) return;
+        request.newsroom.badges = { '/admin/comments': await countPending(deps.makeCtx(actor, request.log)) };
+      });
       // Whatever a handler or an error set: newsroom answers depend on who asks and are never stored.
       admin.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');
@@ -72,15 +84,10 @@ export async function registerAdminContext(app: FastifyInstance, deps: AdminDeps
       registerAccount(admin, deps);
       registerUsers(admin, deps);
       registerCommentDesk(admin, deps);
+      registerArticleList(admin, deps);
+      registerDashboard(admin, deps);
+      await registerMediaLibrary(admin, deps);
       registerEditor(admin, deps);
-      admin.get('/', { config: { roles: STAFF } }, async (request, reply) => {
-        const { actor, t } = request.newsroom;
-        if (actor.kind !== 'user') throw new Error('unreachable: the auth hook admits staff only');
-        const frame = frameOf(request, reply, deps.cssHref, '/admin');
-        const links = NAV.filter((n) => n.href !== '/admin' && n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: t(n.label) }));
-        const editions = actor.editions ? t('newsroom.dashboard.editions', { editions: actor.editions.join(', ') }) : t('newsroom.dashboard.all_editions');
-        return sendPage(reply, DashboardPage({ frame, name: actor.name, role: t(ROLE_LABELS[actor.role]), editions, links }));
-      });
       declaring = false;
       answerOtherMethods(admin, book);
       // Unknown newsroom paths stay the newsroom's (auth first, then its 404), not the site's.

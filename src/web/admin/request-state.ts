@@ -21,6 +21,8 @@ export interface Newsroom {
   language: string;
   dir: 'ltr' | 'rtl';
   t: Translate;
+  /** Counts shown beside menu entries, by href (pending comments for moderators). */
+  badges?: Record<string, number> | undefined;
 }
 
 declare module 'fastify' {

@@ -53,6 +53,8 @@ const flat = (pairs: Array<[string, string]>): string[] => pairs.flat();
 export function createFastHits(options: FastHitOptions): FastHits {
   const { cache, access } = options;
   const shared = securityHeaderList({ https: options.https });
+  // A page with embeds carries its own CSP (frame-src of its players); every other page the shared list.
+  const headersFor = (entry: CacheEntry) => (entry.frameSrc ? securityHeaderList({ https: options.https, frameSrc: entry.frameSrc }) : shared);
   const prepared = new WeakMap<CacheEntry, Forms>();
 
   const formFor = (entry: CacheEntry, encoding: Encoding | undefined): Form => {
@@ -64,8 +66,8 @@ export function createFastHits(options: FastHitOptions): FastHits {
       const body = (encoding ? entry[encoding] : undefined) ?? entry.body;
       form = {
         etag: etagFor(entry.etag, encoding),
-        ok: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, false), ...shared, ['content-length', String(body.length)]]),
-        notModified: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, true), ...shared]),
+        ok: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, false), ...headersFor(entry), ['content-length', String(body.length)]]),
+        notModified: flat([[REQUEST_ID_HEADER, ''], ...hitHeaders(entry, encoding, true), ...headersFor(entry)]),
         body,
       };
       forms[name] = form;

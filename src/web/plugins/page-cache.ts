@@ -15,6 +15,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CacheTag } from '../../core/cache-tags.js';
 import { isPersonalReply, isPersonalRequest } from '../personal.js';
 import { MIN_COMPRESS_BYTES, compress, etagFor, isCompressible, matchesIfNoneMatch, negotiateEncoding, type Encoding } from './encoding.js';
+import { allowFrames, framesOf } from './security.js';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -32,6 +33,8 @@ export interface CacheEntry {
   cacheControl: string;
   /** The Link header the render sent (the stylesheet preload), repeated on every hit. */
   link?: string;
+  /** Origins the page may frame (its embeds' players), for the CSP every hit sends. */
+  frameSrc?: readonly string[];
   tags: string[];
   /** Epoch ms after which the entry is not served: bounds what no event announces (banners expiring, "most recent" lists on other pages). */
   expiresAt: number;
@@ -214,6 +217,7 @@ function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CacheEnt
   const etag = etagFor(entry.etag, encoding);
   const notModified = matchesIfNoneMatch(request.headers['if-none-match'], etag);
   for (const [name, value] of hitHeaders(entry, encoding, notModified)) reply.header(name, value);
+  if (entry.frameSrc) allowFrames(reply, entry.frameSrc);
   if (notModified) return reply.code(304).send();
   const form = encoding ? entry[encoding] : undefined;
   return reply.send(encoding && form ? form : entry.body);
@@ -284,6 +288,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache, option
       contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
       cacheControl: String(reply.getHeader('cache-control') ?? 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'),
       ...(reply.hasHeader('link') ? { link: String(reply.getHeader('link')) } : {}),
+      ...(framesOf(reply) ? { frameSrc: framesOf(reply) } : {}),
       tags,
       expiresAt: cache.now() + ttlMs,
     };

@@ -3,7 +3,7 @@
 // every context; early answers written outside Fastify's hooks take the same list from here.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-export const CONTENT_SECURITY_POLICY = [
+const BASE_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,12 +13,33 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
-].join('; ');
+];
+export const CONTENT_SECURITY_POLICY = BASE_POLICY.join('; ');
+
+/**
+ * The policy with frames allowed from exactly these origins (an article page with click-to-load
+ * embeds, after the reader asks); every other page frames nothing (default-src 'none').
+ */
+export function contentSecurityPolicy(frameSrc: readonly string[] = []): string {
+  return frameSrc.length ? [...BASE_POLICY, `frame-src ${frameSrc.join(' ')}`].join('; ') : CONTENT_SECURITY_POLICY;
+}
+
+const FRAMES = Symbol('frameSrc');
+type FramingReply = FastifyReply & { [FRAMES]?: readonly string[] };
+
+/** Lets this answer's page frame the given origins (the page cache keeps them with the entry). */
+export function allowFrames(reply: FastifyReply, origins: readonly string[]): void {
+  if (origins.length) (reply as FramingReply)[FRAMES] = [...new Set(origins)].sort();
+}
+
+export function framesOf(reply: FastifyReply): readonly string[] | undefined {
+  return (reply as FramingReply)[FRAMES];
+}
 
 /** The headers as name/value pairs, for replies and for raw socket answers alike. */
-export function securityHeaderList(options: { https: boolean }): Array<[string, string]> {
+export function securityHeaderList(options: { https: boolean; frameSrc?: readonly string[] | undefined }): Array<[string, string]> {
   return [
-    ['content-security-policy', CONTENT_SECURITY_POLICY],
+    ['content-security-policy', contentSecurityPolicy(options.frameSrc)],
     ['x-content-type-options', 'nosniff'],
     ['x-frame-options', 'DENY'],
     ['referrer-policy', 'strict-origin-when-cross-origin'],
@@ -29,7 +50,7 @@ export function securityHeaderList(options: { https: boolean }): Array<[string, 
 }
 
 export function applySecurityHeaders(reply: FastifyReply, options: { https: boolean }): void {
-  for (const [name, value] of securityHeaderList(options)) reply.header(name, value);
+  for (const [name, value] of securityHeaderList({ ...options, frameSrc: framesOf(reply) })) reply.header(name, value);
 }
 
 export function securityHeaders(app: FastifyInstance, options: { https: boolean }): void {

@@ -13,6 +13,9 @@ import { compress, etagFor, matchesIfNoneMatch, negotiateEncoding, type Encoding
 const cssFile = new URL('../../views/assets/site.css', import.meta.url);
 const logoFile = new URL('../../views/assets/logo.svg', import.meta.url);
 const commentsJsFile = new URL('../../views/assets/comments.js', import.meta.url);
+const deskJsFile = new URL('../../views/assets/desk.js', import.meta.url);
+const embedsJsFile = new URL('../../views/assets/embeds.js', import.meta.url);
+const mediaUploadJsFile = new URL('../../views/assets/media-upload.js', import.meta.url);
 
 export interface Assets {
   cssHref: string;
@@ -24,6 +27,15 @@ export interface Assets {
   /** The comment form's progressive enhancement (views/assets/comments.js). */
   commentsJsHref: string;
   commentsJsForms: Precompressed;
+  /** The comment desk's keyboard moderation (views/assets/desk.js), for the newsroom. */
+  deskJsHref: string;
+  deskJsForms: Precompressed;
+  /** Click-to-load embeds on article pages (views/assets/embeds.js). */
+  embedsJsHref: string;
+  embedsJsForms: Precompressed;
+  /** The newsroom upload form's preview (views/assets/media-upload.js). */
+  mediaUploadJsHref: string;
+  mediaUploadJsForms: Precompressed;
   /** The newsroom's rich editor (web/admin/editor-assets.ts, bundled at start). */
   editorJsHref: string;
   editorJs: Buffer;
@@ -69,8 +81,18 @@ function serveImmutable(app: FastifyInstance, href: string, type: string, data: 
 export async function loadAssets(): Promise<Assets> {
   const css = fs.readFileSync(cssFile);
   const commentsJs = fs.readFileSync(commentsJsFile);
+  const deskJs = fs.readFileSync(deskJsFile);
+  const embedsJs = fs.readFileSync(embedsJsFile);
+  const mediaUploadJs = fs.readFileSync(mediaUploadJsFile);
   const editorJs = await editorBundle();
-  const [logo, cssForms, commentsJsForms] = await Promise.all([sharp(fs.readFileSync(logoFile)).png().toBuffer(), precompress(css), precompress(commentsJs)]);
+  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms] = await Promise.all([
+    sharp(fs.readFileSync(logoFile)).png().toBuffer(),
+    precompress(css),
+    precompress(commentsJs),
+    precompress(deskJs),
+    precompress(embedsJs),
+    precompress(mediaUploadJs),
+  ]);
   return {
     css,
     logo,
@@ -79,6 +101,12 @@ export async function loadAssets(): Promise<Assets> {
     logoHref: `/assets/logo.${hashOf(logo)}.png`,
     commentsJsForms,
     commentsJsHref: `/assets/comments.${hashOf(commentsJs)}.js`,
+    deskJsForms,
+    deskJsHref: `/assets/desk.${hashOf(deskJs)}.js`,
+    embedsJsForms,
+    embedsJsHref: `/assets/embeds.${hashOf(embedsJs)}.js`,
+    mediaUploadJsForms,
+    mediaUploadJsHref: `/assets/media-upload.${hashOf(mediaUploadJs)}.js`,
     editorJs,
     editorJsHref: `/assets/editor.${hashOf(editorJs)}.js`,
   };
@@ -88,6 +116,9 @@ export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.cssHref, 'text/css; charset=utf-8', assets.cssForms);
   serveImmutable(app, assets.logoHref, 'image/png', assets.logo);
   servePrecompressed(app, assets.commentsJsHref, 'text/javascript; charset=utf-8', assets.commentsJsForms);
+  servePrecompressed(app, assets.deskJsHref, 'text/javascript; charset=utf-8', assets.deskJsForms);
+  servePrecompressed(app, assets.embedsJsHref, 'text/javascript; charset=utf-8', assets.embedsJsForms);
+  servePrecompressed(app, assets.mediaUploadJsHref, 'text/javascript; charset=utf-8', assets.mediaUploadJsForms);
   serveCompressedLater(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJs);
 }
 

@@ -70,7 +70,7 @@ export async function registerSiteContext(app: FastifyInstance, deps: SiteDeps):
     const book = collectRoutes(site);
     serveAssets(site, deps.assets);
     registerIdentityRoutes(site, { ...deps, site: identity });
-    registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref, site: identity, commentsScriptHref: deps.assets.commentsJsHref });
+    registerSite(site, { ...deps, cssHref: deps.assets.cssHref, logoHref: deps.assets.logoHref, site: identity, commentsScriptHref: deps.assets.commentsJsHref, embedsScriptHref: deps.assets.embedsJsHref });
     registerSearchPage(site, { ...deps, cssHref: deps.assets.cssHref });
     registerFeeds(site, { ...deps, cssHref: deps.assets.cssHref, site: identity });
     registerComments(site, { ...deps, cssHref: deps.assets.cssHref, scriptHref: deps.assets.commentsJsHref });

@@ -6,15 +6,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tags, type CacheTag } from '../../core/cache-tags.js';
 import { notFound } from '../../core/errors.js';
 import type { Page } from '../../core/page.js';
-import { getPublished, listPublished, listRelated, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
+import { getPublished, listPublished, listRelated, EMBED_FRAME_ORIGINS, type ArticleSummary, type ListFilter } from '../../domain/articles/index.js';
 import { getEntityByKey, getSectionBySlug, getTagBySlug, listSections, type Edition } from '../../domain/editions/index.js';
 import { BLOB_KEY } from '../../domain/media/index.js';
-import { ArticlePage } from '../../views/pages/article.js';
+import { ArticlePage, type BodyPartProps } from '../../views/pages/article.js';
 import { EditionHome } from '../../views/pages/edition-home.js';
 import { Listing } from '../../views/pages/listing.js';
 import { renderDocument } from '../../views/render.js';
 import type { ArticleCardProps } from '../../views/props.js';
 import type { WebDeps } from '../deps.js';
+import { allowFrames } from '../plugins/security.js';
 import { ID, LANG, LIST_QUERY, SLUG } from '../schemas/params.js';
 import { chromeFor, paths, type EditionView } from './chrome.js';
 import { feedLinks } from './feeds.js';
@@ -26,7 +27,7 @@ import { cardsWithImages, imageOf, mediaTagsOf, readerContext, sidebarFor, toCar
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
 const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
-export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry; commentsScriptHref?: string }): void {
+export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: string; logoHref: string; site: SiteRegistry; commentsScriptHref?: string; embedsScriptHref?: string }): void {
   const { editions } = deps;
   const { ctxOf, editionOf } = readerContext(deps);
 
@@ -210,6 +211,14 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         head: articleHead(deps, view, article),
       });
       const media = article.featuredMedia;
+      const rich = article.rich;
+      const bodyParts = rich?.parts.flatMap((part): BodyPartProps[] => {
+        if (part.kind !== 'image') return [part];
+        const ref = rich.media.get(part.mediaId);
+        return ref ? [{ kind: 'image', image: imageOf(ref), caption: part.caption || ref.caption, credit: part.credit || ref.credit }] : [];
+      });
+      const embeds = rich?.parts.flatMap((part) => (part.kind === 'embed' ? [part.provider] : [])) ?? [];
+      allowFrames(reply, embeds.map((provider) => EMBED_FRAME_ORIGINS[provider]));
       const body = renderDocument(
         ArticlePage({
           chrome,
@@ -222,6 +231,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
           updated: article.updatedAt > article.publishedAt ? view.when(article.updatedAt) : undefined,
           image: media ? { ...imageOf(media), caption: media.caption, credit: media.credit } : undefined,
           bodyHtml: article.bodyHtml,
+          bodyParts,
+          embedScriptHref: embeds.length ? deps.embedsScriptHref : undefined,
           section: article.section ? { name: article.section.name, href: paths.section(lang, article.section.slug) } : undefined,
           tags: article.tags.map((tag) => ({ name: tag.name, href: paths.tag(lang, tag.slug) })),
           entities: article.entities.map((e) => ({ name: e.name, href: paths.entity(lang, e.key) })),
@@ -229,7 +240,8 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
             const other = editions.find(tr.edition);
             return other ? [{ lang: tr.edition, dir: other.direction, languageName: other.nativeName, headline: tr.headline, href: paths.article(tr.edition, tr.id, tr.slug) }] : [];
           }),
-          related: await cardsWithImages(ctx, view, related),
+          // The page carries each related article's article:N tag, so a comment there refreshes the count.
+          related: (await withCommentCounts(ctx, view, [await cardsWithImages(ctx, view, related)]))[0] ?? [],
           sidebar: side.blocks,
           comments: comments.section,
           commentCount: { text: view.t('comments.count_short', { count: comments.count }), href: '#comments' },
@@ -240,6 +252,7 @@ export function registerSite(app: FastifyInstance, deps: WebDeps & { cssHref: st
         tags.story(article.storyId),
         tags.sidebar(lang),
         ...(media ? [tags.media(media.id)] : []),
+        ...[...(rich?.media.keys() ?? [])].map(tags.media),
         ...related.map((a) => tags.article(a.id)),
         ...mediaTagsOf(related),
         ...side.recent.map((a) => tags.article(a.id)),

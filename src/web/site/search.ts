@@ -12,7 +12,7 @@ import type { WebDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { LANG } from '../schemas/params.js';
 import { chromeFor, paths } from './chrome.js';
-import { readerContext, toCards } from './page-parts.js';
+import { readerContext, toCards, withCommentCounts } from './page-parts.js';
 
 const DATE = { type: 'string', pattern: '^([0-9]{4}-[0-9]{2}-[0-9]{2})?$' } as const;
 
@@ -110,6 +110,8 @@ export function registerSearchPage(app: FastifyInstance, deps: WebDeps & { cssHr
       };
       const [sections, result] = await Promise.all([listSections(ctx, code), values.q ? runSearch(ctx, deps, request, code, params) : undefined]);
       const latest = result && result.hits.length === 0 ? (await listPublished(ctx, { edition: code, limit: 5 })).items : [];
+      // The search page stays out of the page cache: counts are read with each search (a CDN may keep it 30 s).
+      const [hitCards = [], latestCards = []] = await withCommentCounts(ctx, view, [toCards(view, result?.hits.map((h) => h.article) ?? []), toCards(view, latest)]);
       const page = result?.page ?? 1;
       const lastPage = Math.min(result?.pages ?? 1, MAX_PAGE);
       const prevHref = result && page > 1 ? searchHref(code, values, page - 1) : undefined;
@@ -136,9 +138,9 @@ export function registerSearchPage(app: FastifyInstance, deps: WebDeps & { cssHr
               : result.relaxed
                 ? t('search.relaxed')
                 : undefined,
-            hits: toCards(view, result.hits.map((h) => h.article)).map((card, i) => ({ ...card, snippet: result.hits[i]?.snippet ?? [] })),
+            hits: hitCards.map((card, i) => ({ ...card, snippet: result.hits[i]?.snippet ?? [] })),
             suggestions: result.suggestions.map((s) => ({ text: s, href: `${paths.search(code)}?${new URLSearchParams({ q: s }).toString()}` })),
-            latest: toCards(view, latest),
+            latest: latestCards,
             pageText: result.pages > 1 ? t('search.page', { page, pages: lastPage }) : undefined,
             prevHref,
             nextHref,

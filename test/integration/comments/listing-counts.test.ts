@@ -1,11 +1,13 @@
-// The approved-comment count on article cards (front page and section listings), on every dialect:
+// The approved-comment count on article cards (front page, section listings, an article's related
+// list, search hits), on every dialect:
 // shown only for approved comments, in the edition's digits, linking to the thread, and fresh in
 // the page cache (an approval purges the card's article:N tag, which every listing carries).
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../../src/core/context.js';
-import { publishArticle } from '../../../src/domain/articles/index.js';
+import { publishArticle, refreshRelated } from '../../../src/domain/articles/index.js';
+import { reindexArticle } from '../../../src/domain/search/index.js';
 import { listForModeration, moderateComments, setCommentSettings } from '../../../src/domain/comments/index.js';
 import { eachDialect } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
@@ -72,6 +74,31 @@ eachDialect('comment counts in listings', (h) => {
     }
     const front = await app.inject('/fa/');
     assert.equal(countOf(front.body, a.id), '۲ دیدگاه');
+  });
+
+  it('shows the count on the related cards of another article and on search hits', async () => {
+    await setCommentSettings(mod(), 'en', { policy: 'approve_all' });
+    const ctx = h().ctx();
+    const a = await anArticle(ctx, { edition: 'en', headline: 'Lighthouse keepers restore the northern beacon', body: 'The lighthouse keepers restored the northern beacon and its lamp this week.' });
+    const b = await anArticle(ctx, { edition: 'en', headline: 'Northern beacon lighthouse reopens to visitors', body: 'Visitors climbed the restored northern beacon lighthouse and saw its lamp.' });
+    for (const x of [a, b]) await publishArticle(ctx, x.id);
+    for (const x of [a, b]) {
+      await refreshRelated(ctx, x.id);
+      await reindexArticle(ctx, x.id);
+    }
+    const page = `/en/news/${b.id}/${encodeURIComponent(b.slug)}`;
+    const before = await app.inject(page);
+    assert.ok(before.body.includes(`/en/news/${a.id}/`), 'the other article is related');
+    assert.equal(countOf(before.body, a.id), undefined);
+    const { response } = await post('en', a, { comment: 'The beacon looks splendid again.' });
+    assert.equal(response.statusCode, 303);
+    const after = await app.inject(page);
+    assert.equal(after.headers['x-cache'], 'miss', 'the comment on a related article purged this page');
+    assert.equal(countOf(after.body, a.id), '1 comment');
+    const search = await app.inject('/en/search?q=lighthouse+beacon');
+    assert.equal(search.statusCode, 200);
+    assert.equal(countOf(search.body, a.id), '1 comment');
+    assert.equal(countOf(search.body, b.id), undefined);
   });
 
   async function sectionSlug(articleId: number): Promise<string> {

@@ -111,6 +111,7 @@ eachDialect('media backfill', (h) => {
     let writes = 0;
     const dying: BlobStore = {
       get: (key) => blobs().get(key),
+      delete: (key) => blobs().delete(key),
       async put(key, data) {
         if (++writes === 10) throw new Error('killed');
         await blobs().put(key, data);

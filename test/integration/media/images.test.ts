@@ -70,11 +70,11 @@ eachDialect('images', (h) => {
   });
 
   it('refuses files that are not images, and images without alt text', async () => {
-    const refuse = async (data: Buffer, alt: string) =>
-      assert.rejects(importImage(h().ctx(), blobs(), { data, credit: '', texts: { en: { alt } } }), (e: unknown) => e instanceof DomainError && e.code === 'MEDIA_INVALID');
-    await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'.replace('<svg', '<html')), 'x');
-    await refuse(Buffer.from('not an image at all'), 'x');
-    await refuse(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer(), '  ');
+    const refuse = async (data: Buffer, alt: string, code: string) =>
+      assert.rejects(importImage(h().ctx(), blobs(), { data, credit: '', texts: { en: { alt } } }), (e: unknown) => e instanceof DomainError && e.code === code);
+    await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'.replace('<svg', '<html')), 'x', 'MEDIA_UNSUPPORTED');
+    await refuse(Buffer.from('not an image at all'), 'x', 'MEDIA_UNSUPPORTED');
+    await refuse(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer(), '  ', 'MEDIA_INVALID');
     assert.equal((await app.inject('/media/../../etc/passwd')).statusCode, 404);
     assert.equal((await app.inject('/media/2026/11/nothing-here-at-all.png')).statusCode, 404);
   });

@@ -12,6 +12,7 @@ import { buildTestApp } from '../../support/app.js';
 import { commentPoster } from '../../support/comments.js';
 import { Browser } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
+import { catalogs } from '../../../src/i18n/index.js';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -117,5 +118,103 @@ eachDialect('comment desk', (h) => {
     assert.equal(empty.statusCode, 422);
     assert.ok(empty.body.includes('role="alert"'));
     assert.equal(await status(id), 'pending');
+  });
+  it('says why a comment was held, restores a trashed one to pending, and offers every other state as a move', async () => {
+    const a = await fresh();
+    await post('en', a, { comment: 'Cheap pills at https://spam.example/one and https://spam.example/two today.' });
+    const id = await lastId();
+    const mod = await as('mod@example.org');
+    const en = catalogs.en!;
+    const pending = await mod.get('/admin/comments?state=pending');
+    const card = pending.body.slice(pending.body.indexOf(`id="comment-${id}"`));
+    const item = card.slice(0, card.indexOf('</li>'));
+    assert.ok(item.includes('class="desk-why"'), 'the held comment shows why');
+    assert.ok(item.includes(en['desk.reason.links'] as string), 'the links reason is named');
+    assert.ok(!item.includes(en['desk.reason.policy'] as string), 'a comment held for its links is not said to be held by the rules alone');
+    const moves = (html: string) => [...html.matchAll(/<button type="submit" name="to" value="([a-z]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(moves(pending.body), ['approved', 'spam', 'trash']);
+
+    assert.equal((await mod.post('/admin/comments?state=pending', { to: 'trash', ids: String(id) }, { from: '/admin/comments' })).statusCode, 303);
+    assert.equal(await status(id), 'trash');
+    const trash = await mod.get('/admin/comments?state=trash');
+    assert.deepEqual(moves(trash.body), ['pending', 'approved', 'spam']);
+    assert.ok(trash.body.includes('data-key="p"'), 'the keyboard enhancement finds its buttons');
+    assert.match(trash.body, /<script type="module" src="\/assets\/desk\.[0-9a-f]{12}\.js"><\/script>/);
+    const back = await mod.post('/admin/comments?state=trash', { to: 'pending', ids: String(id) }, { from: '/admin/comments' });
+    assert.equal(back.statusCode, 303);
+    assert.equal(await status(id), 'pending');
+    const script = await app.inject(String(/src="(\/assets\/desk\.[0-9a-f]{12}\.js)"/.exec(trash.body)?.[1]));
+    assert.equal(script.statusCode, 200);
+    assert.match(String(script.headers['content-type']), /javascript/);
+  });
+  it('counts pending comments in the menu, within the moderator\'s editions, and not for other roles', async () => {
+    await post('en', await fresh('en'));
+    await post('fa', await fresh('fa'));
+    const pendingIn = async (editions: string[]) =>
+      Number(
+        (
+          await h()
+            .db.storage.db.selectFrom('comments')
+            .innerJoin('articles', 'articles.id', 'comments.article_id')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('comments.status', '=', 'pending')
+            .where('articles.edition_code', 'in', editions)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const badge = (html: string) => /<span class="newsroom-badge" aria-hidden="true">([^<]*)<\/span>/.exec(html)?.[1];
+    const mod = await as('mod@example.org');
+    assert.equal(badge((await mod.get('/admin')).body), String(await pendingIn(['en', 'fa', 'ar'])));
+    const faEditor = await as('fa-editor@example.org');
+    const faCount = await pendingIn(['fa']);
+    assert.ok(faCount > 0 && faCount < (await pendingIn(['en', 'fa', 'ar'])));
+    assert.equal(badge((await faEditor.get('/admin/account')).body), new Intl.NumberFormat('en').format(faCount));
+    const rep = await as('rep@example.org');
+    assert.equal(badge((await rep.get('/admin')).body), undefined, 'a reporter has no desk and no count');
+  });
+  it('exports a reader\'s data as a file and erases it only when confirmed, within the moderator\'s editions', async () => {
+    const enArticle = await fresh('en');
+    const faArticle = await fresh('fa');
+    const email = 'leaving-reader@example.org';
+    await post('en', enArticle, { email, comment: 'My English remark.' });
+    const enId = await lastId();
+    await post('fa', faArticle, { email, comment: 'نظر فارسی من' });
+    const faId = await lastId();
+    const mod = await as('mod@example.org');
+    const from = { from: '/admin/comments' };
+
+    const file = await mod.post('/admin/comments/privacy', { email: 'Leaving-Reader@Example.org', action: 'export' }, from);
+    assert.equal(file.statusCode, 200);
+    assert.match(String(file.headers['content-disposition']), /^attachment; filename="commenter-data\.json"$/);
+    const data = file.json() as { email: string; comments: Array<{ id: number; email: string }> };
+    assert.deepEqual(data.comments.map((c) => c.id).sort(), [enId, faId].sort());
+    assert.equal(data.email, email);
+
+    const faEditor = await as('fa-editor@example.org');
+    const faOnly = (await faEditor.post('/admin/comments/privacy', { email, action: 'export' }, from)).json() as { comments: Array<{ id: number }> };
+    assert.deepEqual(faOnly.comments.map((c) => c.id), [faId], 'an fa editor exports the fa comments only');
+
+    assert.equal((await mod.post('/admin/comments/privacy', { email: 'not an address', action: 'export' }, from)).statusCode, 422);
+    assert.equal((await mod.post('/admin/comments/privacy', { email, action: 'shred' }, from)).statusCode, 400);
+    const unconfirmed = await mod.post('/admin/comments/privacy', { email, action: 'erase' }, from);
+    assert.equal(unconfirmed.statusCode, 422);
+    assert.ok(unconfirmed.body.includes('aria-invalid="true"'));
+    const rep = await as('rep@example.org');
+    assert.equal((await rep.post('/admin/comments/privacy', { email, action: 'export' }, { from: '/admin/account' })).statusCode, 403);
+    assert.equal((await mod.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, { ...from, csrf: null })).statusCode, 403);
+    const erasedAt = async (id: number) => (await h().db.storage.db.selectFrom('comments').select('erased_at').where('id', '=', id).executeTakeFirstOrThrow()).erased_at;
+    assert.equal(await erasedAt(enId), null);
+
+    const faErase = await faEditor.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, from);
+    assert.equal(faErase.statusCode, 303);
+    assert.notEqual(await erasedAt(faId), null);
+    assert.equal(await erasedAt(enId), null, 'the fa editor cannot erase the en comment');
+    const erase = await mod.post('/admin/comments/privacy', { email, action: 'erase', confirm: 'yes' }, from);
+    assert.equal(erase.statusCode, 303);
+    assert.match(String(erase.headers.location), /erased=1$/);
+    assert.notEqual(await erasedAt(enId), null);
+    const again = await mod.post('/admin/comments/privacy', { email, action: 'export' }, from);
+    assert.equal(again.statusCode, 200);
+    assert.match(String(again.headers['content-type']), /text\/html/, 'nothing left to export');
   });
 });

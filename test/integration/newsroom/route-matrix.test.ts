@@ -42,6 +42,13 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/users/:id/reset-2fa', ['admin']],
   ['GET', '/admin/comments', ['admin', 'editor', 'moderator']],
   ['POST', '/admin/comments', ['admin', 'editor', 'moderator']],
+  ['POST', '/admin/comments/privacy', ['admin', 'editor', 'moderator']],
+  ['GET', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/search.json', ['admin', 'editor', 'reporter', 'translator']],
+  ['GET', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id', ['admin', 'editor', 'reporter', 'translator']],
+  ['POST', '/admin/media/:id/delete', ['admin', 'editor', 'reporter', 'translator']],
   ['GET', '/admin/articles/new', WRITERS],
   ['POST', '/admin/articles', WRITERS],
   ['GET', '/admin/articles/:id/edit', WRITERS],
@@ -50,6 +57,7 @@ const TABLE: Array<[string, string, readonly Who[]]> = [
   ['POST', '/admin/articles/:id/workflow', WRITERS],
   ['GET', '/admin/articles/:id/preview', WRITERS],
   ['GET', '/admin', STAFF],
+  ['GET', '/admin/articles', ['admin', 'editor', 'reporter', 'translator']],
 ];
 
 eachDialect('newsroom role × route', (h) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../../../src/cli/demo/seed.js';
+import { createArticle, publishArticle, type BodyDocument } from '../../../src/domain/articles/index.js';
 import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
 import { buildTestApp } from '../../support/app.js';
 import { createTestDatabase, makeHarness, tempDir, type Harness } from '../../support/database.js';
@@ -51,6 +52,22 @@ describe('HTML validity (Nu Html Checker)', { skip: java ? false : 'Java not ava
       assert.ok(word);
       urls.push(`/${lang}/search?q=${encodeURIComponent(word)}`, `/${lang}/search?q=qzxwvbnmpl`, `/${lang}/search`);
       urls.push(`/${lang}/news/999999/missing`);
+    }
+    // A body with a library image and click-to-load embeds, in LTR and RTL.
+    const media = await harness.db.storage.db.selectFrom('media').select('id').orderBy('id').executeTakeFirstOrThrow();
+    for (const edition of ['en', 'fa']) {
+      const body = {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] },
+          { type: 'image', mediaId: media.id, caption: 'A caption' },
+          { type: 'embed', provider: 'youtube', url: 'https://youtu.be/dQw4w9WgXcQ' },
+          { type: 'embed', provider: 'telegram', url: 'https://t.me/durov/123' },
+        ],
+      } as BodyDocument;
+      const a = await createArticle(harness.ctx(), { edition, headline: `Embeds ${edition}`, body });
+      await publishArticle(harness.ctx(), a.id);
+      urls.push(`/${edition}/news/${a.id}/${a.slug}`);
     }
     const files = await Promise.all(
       urls.map(async (url, i) => {

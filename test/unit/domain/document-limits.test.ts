@@ -65,16 +65,22 @@ describe('body limits', () => {
   });
 
   it('validates, cleans and renders in time linear in the size of the body', () => {
+    // CPU time of the process, the fastest of five runs: what the work costs, not how often a
+    // shared machine took the core away meanwhile.
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const cost = (doc: unknown) => {
       const runs: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const started = performance.now();
+        const started = cpuMs();
         const problems = validateDocument(doc);
         renderDocument(cleanDocument(doc));
-        runs.push(performance.now() - started);
+        runs.push(cpuMs() - started);
         assert.deepEqual(problems, []);
       }
-      return runs.sort((a, b) => a - b)[2]!;
+      return Math.max(0.05, Math.min(...runs));
     };
     const small = paragraphs(50, 10);
     const large = paragraphs(400, 10);
@@ -88,11 +94,20 @@ describe('body limits', () => {
     const doc = paragraphs(500, 12, "Short clause, "); // 6,000 runs, 84,000 characters
     assert.ok(JSON.stringify(doc).length > 200_000);
     renderDocument(cleanDocument(doc));
-    const started = performance.now();
-    assert.deepEqual(validateDocument(doc), []);
-    renderDocument(cleanDocument(doc));
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 100, `took ${elapsed.toFixed(0)} ms`);
+    // CPU time, best of three: the bound is on the work, not on how busy the machine is (a shared
+    // CI machine can deschedule the test for longer than the work takes).
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const started = cpuMs();
+      assert.deepEqual(validateDocument(doc), []);
+      renderDocument(cleanDocument(doc));
+      best = Math.min(best, cpuMs() - started);
+    }
+    assert.ok(best < 100, `took ${best.toFixed(0)} ms of CPU`);
   });
 });
 

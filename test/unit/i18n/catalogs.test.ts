@@ -75,6 +75,11 @@ const sampleParams: Record<string, string | number> = {
   zone: 'Asia/Tehran',
   version: 4,
   when: '4 Dec 2026, 19:37 UTC',
+  language: 'Persian',
+  provider: 'sample provider',
+  height: 900,
+  width: 1600,
+  score: '12%',
 };
 const sampleCounts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1_000_000];
 

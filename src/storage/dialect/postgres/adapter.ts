@@ -1,6 +1,6 @@
 // PostgreSQL specifics: SQLSTATE 23505 is unique_violation; search is a generated tsvector column
 // of search_documents with a GIN index, ranked by ts_rank_cd.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DialectAdapter } from '../contract.js';
 import { tsqueryExpression } from '../search-expression.js';
 import { runSearch } from '../search-query.js';
@@ -32,5 +32,10 @@ export const postgresAdapter: DialectAdapter = {
         : undefined,
       ageDays: sql<number>`(extract(epoch from (cast(${query.now} as timestamptz) - cast(d.published_at as timestamptz))) / 86400.0)`,
     });
+  },
+  async headlineContains(_db, text) {
+    // The same lower() as the index expression (articles_headline_trgm), so the GIN index answers.
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return sql<SqlBool>`lower("articles"."headline") like lower(${pattern})`;
   },
 };
