@@ -130,6 +130,7 @@ describe('article editor in Chromium', { skip: chromiumPath ? false : 'Chromium 
       assert.equal(await page.locator('.editor-conflict').count(), 1, 'saving now shows both versions');
       await page.waitForSelector('#editor-form[data-editor="ready"]');
       assert.match((await page.locator('.editor-rich').textContent()) ?? '', /Even more\./, 'my text is still in the editor');
+      await screenshot(page, 'editor-en-1366-conflict');
     } finally {
       await other.context().close();
       await context.close();
@@ -137,8 +138,9 @@ describe('article editor in Chromium', { skip: chromiumPath ? false : 'Chromium 
   });
 
   for (const width of [390, 1366]) {
-    it(`edits a Persian article right-to-left at ${width} px, axe clean, no horizontal scrolling`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    it(`edits a Persian article right-to-left in a Persian interface at ${width} px, axe clean, no horizontal scrolling`, async () => {
+      // axe is injected as an inline script: only this context bypasses the CSP.
+      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, locale: 'fa-IR' });
       const page = await context.newPage();
       try {
         await signIn(page, NEW_PASSWORD);
@@ -148,6 +150,7 @@ describe('article editor in Chromium', { skip: chromiumPath ? false : 'Chromium 
         await page.fill('#new-body', '## پیشینه\n\nمتن **پررنگ** و *مورب*.\n\n- یک\n- دو');
         await page.click('form.editor-new button[type=submit]');
         await page.waitForSelector('#editor-form[data-editor="ready"]', { timeout: 10_000 });
+        assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
         assert.equal(await page.getAttribute('#ed-headline', 'dir'), 'rtl');
         assert.equal(await page.getAttribute('.editor-rich', 'dir'), 'rtl');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -84,6 +84,7 @@ export default definePart(
     "editor.js.opaque": "Block kept as it is",
     "editor.note.created": "Created",
     "editor.note.autosave": "Autosaved",
+    "editor.conflict.by": "Saved by {name}, {when}.",
   },
   {
     fa: {
@@ -168,6 +169,7 @@ export default definePart(
       "editor.js.opaque": "بخشی که دست‌نخورده می‌ماند",
       "editor.note.created": "ساخته شد",
       "editor.note.autosave": "ذخیرهٔ خودکار",
+      "editor.conflict.by": "ذخیره‌شده به دست {name}، {when}.",
     },
     ar: {
       "editor.nav": "خبر جديد",
@@ -251,6 +253,7 @@ export default definePart(
       "editor.js.opaque": "جزء محفوظ كما هو",
       "editor.note.created": "أُنشئ",
       "editor.note.autosave": "حفظ تلقائي",
+      "editor.conflict.by": "حفظه {name}، {when}.",
     },
     fr: {
       "editor.nav": "Nouvel article",
@@ -334,6 +337,7 @@ export default definePart(
       "editor.js.opaque": "Bloc conservé tel quel",
       "editor.note.created": "Création",
       "editor.note.autosave": "Enregistrement automatique",
+      "editor.conflict.by": "Enregistré par {name}, {when}.",
     },
     es: {
       "editor.nav": "Nuevo artículo",
@@ -417,6 +421,7 @@ export default definePart(
       "editor.js.opaque": "Bloque conservado tal cual",
       "editor.note.created": "Creación",
       "editor.note.autosave": "Guardado automático",
+      "editor.conflict.by": "Guardado por {name}, {when}.",
     },
     ur: {
       "editor.nav": "نئی خبر",
@@ -500,6 +505,7 @@ export default definePart(
       "editor.js.opaque": "حصہ جوں کا توں محفوظ",
       "editor.note.created": "بنائی گئی",
       "editor.note.autosave": "خودکار محفوظ",
+      "editor.conflict.by": "{name} نے محفوظ کیا، {when}۔",
     },
   },
 );

@@ -169,6 +169,11 @@ export function EditorPage(props: EditorProps) {
           <p>{t('editor.conflict.explain', { version: props.conflict.version })}</p>
           <div class="editor-conflict-theirs" lang={a.lang} dir={a.dir}>
             <h3>{t('editor.conflict.theirs')}</h3>
+            {props.conflict.who && props.conflict.when ? (
+              <p class="hint">
+                {t('editor.conflict.by', { name: props.conflict.who, when: props.conflict.when })}
+              </p>
+            ) : null}
             <p class="editor-conflict-headline">{props.conflict.headline}</p>
             {props.conflict.dek ? <p>{props.conflict.dek}</p> : null}
             <pre class="editor-conflict-body">{props.conflict.bodyText}</pre>

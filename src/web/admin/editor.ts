@@ -10,6 +10,7 @@ import {
   TRANSITIONS,
   can,
   documentWords,
+  findMedia,
   createArticle,
   documentToText,
   getArticle,
@@ -35,6 +36,7 @@ import { ArticlePage } from '../../views/pages/article.js';
 import { renderDocument } from '../../views/render.js';
 import { HttpProblem } from '../problem.js';
 import { chromeFor, editionView, paths } from '../site/chrome.js';
+import { imageOf } from '../site/page-parts.js';
 import type { ScreenDeps } from './sign-in.js';
 import { formList, formString, frameOf, sendPage, when } from './screens.js';
 import { utcToZonedInput, zonedToUtc } from './zoned-time.js';
@@ -394,9 +396,11 @@ export function registerEditor(admin: FastifyInstance, deps: EditorDeps): void {
 
   // The public template with the current draft; the newsroom context already answers no-store.
   admin.get('/articles/:id/preview', { config, schema: { params: idParam } }, async (request, reply) => {
-    const article = await getArticle(ctxOf(request), idOf(request));
+    const ctx = ctxOf(request);
+    const article = await getArticle(ctx, idOf(request));
     const edition = deps.editions.find(article.edition);
     if (!edition) throw new HttpProblem('REQUEST_INVALID');
+    const media = article.featuredMediaId === null ? undefined : await findMedia(ctx, article.featuredMediaId, article.edition);
     const view = editionView(edition);
     const chrome = chromeFor(view, deps.editions, { title: article.headline || '—', cssHref: deps.cssHref, head: { robots: 'noindex, nofollow' } });
     chrome.banner = { text: request.newsroom.t('editor.preview_bar'), lang: request.newsroom.language, dir: request.newsroom.dir, href: `/admin/articles/${article.id}/edit`, link: request.newsroom.t('editor.back_to_edit') };
@@ -409,6 +413,7 @@ export function registerEditor(admin: FastifyInstance, deps: EditorDeps): void {
       byline: article.byline,
       published: view.when(article.publishedAt ?? article.updatedAt),
       bodyHtml: article.bodyHtml,
+      image: media ? { ...imageOf(media), caption: media.caption, credit: media.credit } : undefined,
       tags: [],
       entities: [],
       translations: [],

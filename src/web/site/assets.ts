@@ -39,7 +39,7 @@ export interface Assets {
   mediaUploadJsForms: Precompressed;
   /** The newsroom's rich editor (web/admin/editor-assets.ts, bundled at start). */
   editorJsHref: string;
-  editorJsForms: Precompressed;
+  editorJs: Buffer;
   /** The newsroom's presence heartbeat (views/assets/presence.js), for article screens. */
   presenceJsHref: string;
   presenceJsForms: Precompressed;
@@ -90,7 +90,7 @@ export async function loadAssets(): Promise<Assets> {
   const mediaUploadJs = fs.readFileSync(mediaUploadJsFile);
   const presenceJs = fs.readFileSync(presenceJsFile);
   const editorJs = await editorBundle();
-  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms, presenceJsForms, editorJsForms] = await Promise.all([
+  const [logo, cssForms, commentsJsForms, deskJsForms, embedsJsForms, mediaUploadJsForms, presenceJsForms] = await Promise.all([
     sharp(fs.readFileSync(logoFile)).png().toBuffer(),
     precompress(css),
     precompress(commentsJs),
@@ -98,7 +98,6 @@ export async function loadAssets(): Promise<Assets> {
     precompress(embedsJs),
     precompress(mediaUploadJs),
     precompress(presenceJs),
-    precompressOnce(editorJs),
   ]);
   return {
     css,
@@ -114,7 +113,7 @@ export async function loadAssets(): Promise<Assets> {
     embedsJsHref: `/assets/embeds.${hashOf(embedsJs)}.js`,
     mediaUploadJsForms,
     mediaUploadJsHref: `/assets/media-upload.${hashOf(mediaUploadJs)}.js`,
-    editorJsForms,
+    editorJs,
     editorJsHref: `/assets/editor.${hashOf(editorJs)}.js`,
     presenceJsForms,
     presenceJsHref: `/assets/presence.${hashOf(presenceJs)}.js`,
@@ -128,15 +127,35 @@ export function serveAssets(app: FastifyInstance, assets: Assets): void {
   servePrecompressed(app, assets.deskJsHref, 'text/javascript; charset=utf-8', assets.deskJsForms);
   servePrecompressed(app, assets.embedsJsHref, 'text/javascript; charset=utf-8', assets.embedsJsForms);
   servePrecompressed(app, assets.mediaUploadJsHref, 'text/javascript; charset=utf-8', assets.mediaUploadJsForms);
-  servePrecompressed(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJsForms);
+  serveCompressedLater(app, assets.editorJsHref, 'text/javascript; charset=utf-8', assets.editorJs);
   servePrecompressed(app, assets.presenceJsHref, 'text/javascript; charset=utf-8', assets.presenceJsForms);
 }
 
-// The editor bundle is a few hundred KB: brotli 11 on it costs about a second, so it is done once
-// per process, however many apps (tests) the process builds.
+// The editor bundle is ~400 KB: brotli 11 on it costs about two seconds of CPU, which every
+// process building an app (each test file) would pay for a script only the editor loads. So it is
+// compressed once per process on its first request, in the background; until then the identity
+// form is served (with its own ETag), never a wait.
 const compressed = new WeakMap<Buffer, Promise<Precompressed>>();
-function precompressOnce(data: Buffer): Promise<Precompressed> {
-  let forms = compressed.get(data);
-  if (!forms) compressed.set(data, (forms = precompress(data)));
-  return forms;
+const ready = new WeakMap<Buffer, Precompressed>();
+
+function serveCompressedLater(app: FastifyInstance, href: string, type: string, data: Buffer) {
+  const identity: Precompressed = { identity: data, etag: `"${hashOf(data)}"`, br: data, gzip: data };
+  app.get(href, async (request, reply) => {
+    const forms = ready.get(data);
+    if (!forms && !compressed.has(data)) {
+      const work = precompress(data);
+      compressed.set(data, work);
+      work.then((done) => ready.set(data, done)).catch((error: unknown) => request.log.error({ err: error }, 'editor bundle compression failed'));
+    }
+    const asset = forms ?? identity;
+    const encoding: Encoding | undefined = forms ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
+    const etag = etagFor(asset.etag, encoding);
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+    reply.header('vary', 'accept-encoding');
+    reply.header('etag', etag);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    reply.type(type);
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(encoding ? asset[encoding] : asset.identity);
+  });
 }

@@ -6,8 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createUser } from '../../../src/domain/users/index.js';
-import { eachDialect } from '../../support/database.js';
+import sharp from 'sharp';
+import { importImage } from '../../../src/domain/media/index.js';
+import { createUser, updateAccess } from '../../../src/domain/users/index.js';
+import { createFileBlobStore } from '../../../src/storage/blobs/fs-store.js';
+import { eachDialect, tempDir } from '../../support/database.js';
 import { buildTestApp } from '../../support/app.js';
 import { Browser, ORIGIN, csrfOf } from '../../support/newsroom.js';
 import { anArticle, threeEditions } from '../../fixtures/factories.js';
@@ -52,9 +55,12 @@ eachDialect('article editor', (h) => {
       ['rep2@example.org', 'reporter'],
       ['mod@example.org', 'moderator'],
       ['tr@example.org', 'translator'],
+      ['en-editor@example.org', 'editor'],
     ] as const) {
       await createUser(ctx, { email, name: `The ${role} ${email[0]}`, role, password: PASSWORD });
     }
+    const limited = await db().selectFrom('users').select('id').where('email', '=', 'en-editor@example.org').executeTakeFirstOrThrow();
+    await updateAccess(ctx, Number(limited.id), { role: 'editor', editions: ['en'] });
     app = await buildTestApp(h(), { runJobs: false });
   });
   after(() => app?.close());
@@ -95,6 +101,7 @@ eachDialect('article editor', (h) => {
     const conflict = await save(b, id, { headline: 'Version of B', body: 'Text written by B.' }, pageB);
     assert.equal(conflict.statusCode, 409);
     assert.ok(conflict.body.includes('Text written by A.'), 'theirs is shown');
+    assert.ok(conflict.body.includes('The editor e'), 'with who saved it');
     assert.ok(conflict.body.includes('Text written by B.'), 'yours is kept in the form');
     assert.ok(conflict.body.includes('value="Version of B"'));
     assert.equal(versionIn(conflict.body), 2, 'the form now carries the stored version');
@@ -192,6 +199,20 @@ eachDialect('article editor', (h) => {
     assert.equal((await rep2Get(own)).statusCode, 403, 'another reporter cannot open it');
   });
 
+  it('keeps an edition-limited editor to their editions: no choice of another edition, 403 on its articles', async () => {
+    const ed = await as('en-editor@example.org');
+    const form = await ed.get('/admin/articles/new');
+    assert.ok(form.body.includes('value="en"'));
+    assert.ok(!form.body.includes('value="fa"'), 'only the account’s editions are offered');
+    const other = await ed.post('/admin/articles', { edition: 'fa', headline: 'خبر', body: 'متن' }, { from: '/admin/articles/new' });
+    assert.equal(other.statusCode, 422);
+    const fa = await anArticle(h().ctx(), { edition: 'fa', headline: 'خبر ویرایش دیگر', body: 'متن.' });
+    assert.equal((await ed.get(`/admin/articles/${fa.id}/edit`)).statusCode, 403);
+    assert.equal((await ed.post(`/admin/articles/${fa.id}`, { headline: 'x', body: 'y', expected_version: '1' })).statusCode, 403);
+    assert.equal((await ed.get(`/admin/articles/${fa.id}/preview`)).statusCode, 403);
+    assert.equal((await row(fa.id)).headline, 'خبر ویرایش دیگر');
+  });
+
   async function rep2Get(id: number) {
     const rep2 = await as('rep2@example.org');
     return rep2.get(`/admin/articles/${id}/edit`);
@@ -261,6 +282,12 @@ eachDialect('article editor', (h) => {
     assert.ok(!pub.body.includes('Only staff may read this yet.'));
     const rep = await as('rep@example.org');
     assert.equal((await rep.get(`/admin/articles/${id}/preview`)).statusCode, 403);
+    const photo = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const mediaId = await importImage(h().ctx(), createFileBlobStore(tempDir('dateline-editor-media-')), { data: photo, credit: 'Test', texts: { en: { alt: 'A blue harbour card' } } });
+    assert.equal((await save(ed, id, { headline: 'Unreleased ferry timetable', body: 'Only staff may read this yet.', featured_media: String(mediaId) })).statusCode, 303);
+    const withImage = await ed.get(`/admin/articles/${id}/preview`);
+    assert.match(withImage.body, /<img[^>]*alt="A blue harbour card"/);
+    assert.equal((await save(ed, id, { featured_media: '999999' })).statusCode, 422, 'an image that does not exist');
   });
 
   it('edits a Persian article right-to-left in Persian even with an English interface', async () => {
@@ -281,5 +308,13 @@ eachDialect('article editor', (h) => {
     assert.equal(script.statusCode, 200);
     assert.match(String(script.headers['cache-control']), /immutable/);
     assert.match(String(script.headers['content-type']), /javascript/);
+    // Compressed in the background after the first request; the identity form until then.
+    let encoded = '';
+    for (let i = 0; i < 100 && encoded !== 'br'; i++) {
+      const again = await app.inject({ url: src, headers: { 'accept-encoding': 'br' } });
+      encoded = String(again.headers['content-encoding'] ?? '');
+      if (encoded !== 'br') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(encoded, 'br');
   });
 });
