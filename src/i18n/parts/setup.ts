@@ -123,7 +123,7 @@ export default definePart(
     fa: {
       'setup.nav.curation': 'صفحهٔ نخست',
       'setup.curation.title': 'صفحهٔ نخست و ستون کناری',
-      'setup.curation.edition': 'ویرایش',
+      'setup.curation.edition': 'نسخه',
       'setup.curation.show': 'نمایش',
       'setup.slot.lead': 'خبر اصلی',
       'setup.slot.top': 'خبرهای برگزیده',
