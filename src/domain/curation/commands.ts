@@ -139,14 +139,7 @@ export async function addBlock(ctx: DbCtx, input: NewBlock): Promise<number> {
         slot: input.slot,
         kind: input.kind,
         position: order.length,
-        article_id: b.articleId,
-        media_id: b.mediaId,
-        title: b.title,
-        body: b.body,
-        attribution: b.attribution,
-        link_url: b.linkUrl,
-        starts_at: b.startsAt,
-        ends_at: b.endsAt,
+        ...columnsOf(b),
         created_at: now,
         updated_at: now,
       })
@@ -157,6 +150,20 @@ export async function addBlock(ctx: DbCtx, input: NewBlock): Promise<number> {
     await record('curation.changed', { edition: input.edition });
     return row.id;
   });
+}
+
+/** What a block says, as its columns: the same for a new block and an edited one. */
+function columnsOf(b: ReturnType<typeof cleanOf>) {
+  return {
+    article_id: b.articleId,
+    media_id: b.mediaId,
+    title: b.title,
+    body: b.body,
+    attribution: b.attribution,
+    link_url: b.linkUrl,
+    starts_at: b.startsAt,
+    ends_at: b.endsAt,
+  };
 }
 
 async function blockRow(trx: Trx, id: number) {
@@ -183,14 +190,7 @@ export async function updateBlock(ctx: DbCtx, id: number, fields: BlockFields): 
     await trx
       .updateTable('curated_blocks')
       .set({
-        article_id: b.articleId,
-        media_id: b.mediaId,
-        title: b.title,
-        body: b.body,
-        attribution: b.attribution,
-        link_url: b.linkUrl,
-        starts_at: b.startsAt,
-        ends_at: b.endsAt,
+        ...columnsOf(b),
         updated_at: ctx.clock.now().toISOString(),
       })
       .where('id', '=', id)

@@ -1,4 +1,6 @@
 // Reads of the curated blocks that are live now in an edition, in slot and position order.
+import type { Selectable } from 'kysely';
+import type { DB } from '../../storage/schema.js';
 import type { DbCtx } from '../../storage/database.js';
 import { prepared } from '../../storage/prepared.js';
 import { assertInEdition, assertSystemOrRole } from '../editions/index.js';
@@ -34,7 +36,12 @@ const liveBlocks = prepared((db, edition: string, startedBy: string, endsAfter: 
 export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<CuratedBlock[]> {
   const now = ctx.clock.now().toISOString();
   const rows = await liveBlocks(ctx.db, edition, now, now);
-  return rows.map((r) => ({
+  return rows.map(blockOf);
+}
+
+/** A stored block's columns as the site reads them. */
+function blockOf(r: Pick<Selectable<DB['curated_blocks']>, 'id' | 'slot' | 'kind' | 'position' | 'article_id' | 'media_id' | 'title' | 'body' | 'attribution' | 'link_url' | 'ends_at'>): CuratedBlock {
+  return {
     id: r.id,
     slot: r.slot,
     kind: r.kind,
@@ -46,7 +53,7 @@ export async function listLiveBlocks(ctx: DbCtx, edition: string): Promise<Curat
     attribution: r.attribution,
     linkUrl: r.link_url,
     endsAt: r.ends_at,
-  }));
+  };
 }
 
 /** A block as the newsroom sees it: live or not, with its date range. */
@@ -63,19 +70,9 @@ export async function listBlocks(ctx: DbCtx, edition: string): Promise<StaffBloc
   const now = ctx.clock.now().toISOString();
   const rows = await ctx.db.selectFrom('curated_blocks').selectAll().where('edition_code', '=', edition).orderBy('slot').orderBy('position').orderBy('id').execute();
   return rows.map((r) => ({
-    id: r.id,
+    ...blockOf(r),
     edition: r.edition_code,
-    slot: r.slot,
-    kind: r.kind,
-    position: r.position,
-    articleId: r.article_id,
-    mediaId: r.media_id,
-    title: r.title,
-    body: r.body,
-    attribution: r.attribution,
-    linkUrl: r.link_url,
     startsAt: r.starts_at,
-    endsAt: r.ends_at,
     live: (r.starts_at === null || r.starts_at <= now) && (r.ends_at === null || r.ends_at > now),
   }));
 }

@@ -1,23 +1,7 @@
 // A datetime-local value ("2026-12-05T09:30") read in an edition's IANA time zone, and back.
 // Intl gives the zone's offset at an instant; the local wall time is found by correcting a first
 // guess by the offset twice (once more across a daylight-saving change).
-
-/** Offset of `zone` from UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
+import { zoneOffsetMs } from '../../core/zone-offset.js';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -29,13 +13,13 @@ export function zonedToUtc(local: string, zone: string): Date | undefined {
   const guess = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
   const check = new Date(guess);
   if (check.getUTCMonth() !== Number(month) - 1 || check.getUTCDate() !== Number(day) || Number(hour) > 23 || Number(minute) > 59) return undefined;
-  let instant = guess - offsetAt(guess, zone);
-  instant = guess - offsetAt(instant, zone);
+  let instant = guess - zoneOffsetMs(guess, zone);
+  instant = guess - zoneOffsetMs(instant, zone);
   return new Date(instant);
 }
 
 /** An instant as a datetime-local value in `zone`. */
 export function utcToZonedInput(instant: Date, zone: string): string {
-  const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), zone));
+  const shifted = new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), zone));
   return shifted.toISOString().slice(0, 16);
 }
